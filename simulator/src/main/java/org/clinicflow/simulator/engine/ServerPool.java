@@ -1,0 +1,412 @@
+package org.clinicflow.simulator.engine;
+
+import java.util.Arrays;
+import org.clinicflow.simulator.ModelInputException;
+import org.clinicflow.simulator.stats.Responses;
+import org.clinicflow.simulator.stats.Statistic;
+import org.clinicflow.simulator.stats.Tally;
+import org.clinicflow.simulator.stats.TimeWeighted;
+
+/**
+ * A pool of servers (MAs, rooms, providers) with one queue of requests, FIFO or by priority. Each server may carry a
+ * skill set (a request names the skills it needs) and a duty calendar; without one it is on duty throughout. A server
+ * busy when its duty period ends finishes the task and its time past the end is recorded as overtime; a server busy at
+ * a planned break takes the break when the task is done. Statistics: waiting time, queue length, busy and available
+ * servers, utilization (busy / available time) and overtime per duty period.
+ */
+public final class ServerPool {
+    /** Order in which waiting requests are served. */
+    public enum Discipline { FIFO, PRIORITY }
+
+    private static final int OFF = 0;
+    private static final int IDLE = 1;
+    private static final int BUSY = 2;
+    private static final int ON_BREAK = 3;
+
+    private static final int T_START = 0;
+    private static final int T_BREAK = 1;
+    private static final int T_END = 2;
+
+    private final Simulation sim;
+    private final String name;
+    private final Discipline discipline;
+    private final int servers;
+    private final int[] state;
+    private final long[] skills;
+    private final double[] idleSince;
+    private final boolean[] inShift;
+    private final boolean[] available;
+    private final boolean[] leavingAfterTask;
+    private final double[] pendingBreak;
+    private final double[] scheduledEnd;
+    private final long[] breakEndHandle;
+
+    // Calendar transitions per server, flattened: time, kind, and (for breaks) duration or (for starts) period end.
+    private final double[][] transitionTime;
+    private final int[][] transitionKind;
+    private final double[][] transitionValue;
+    private final int[] cursor;
+
+    private final RequestQueue queue = new RequestQueue();
+    private int busyCount;
+    private int availableCount;
+
+    private final Tally waits;
+    private final TimeWeighted queueLength;
+    private final TimeWeighted busy;
+    private final TimeWeighted availableServers;
+    private final Tally overtime;
+    private ShiftListener shiftListener = (s, end, left) -> { };
+
+    private final EventHandler onTransition = this::onTransition;
+    private final EventHandler onBreakEnd = this::onBreakEnd;
+
+    /** A pool of {@code servers} servers, all on duty from now on unless given a calendar before the run. */
+    public ServerPool(Simulation sim, String name, int servers, Discipline discipline) {
+        if (servers < 0) {
+            throw new ModelInputException(name + " servers", "must be 0 or more, got " + servers);
+        }
+        this.sim = sim;
+        this.name = name;
+        this.discipline = discipline;
+        this.servers = servers;
+        state = new int[servers];
+        skills = new long[servers];
+        idleSince = new double[servers];
+        inShift = new boolean[servers];
+        available = new boolean[servers];
+        leavingAfterTask = new boolean[servers];
+        pendingBreak = new double[servers];
+        scheduledEnd = new double[servers];
+        breakEndHandle = new long[servers];
+        transitionTime = new double[servers][];
+        transitionKind = new int[servers][];
+        transitionValue = new double[servers][];
+        cursor = new int[servers];
+        Arrays.fill(state, IDLE);
+        Arrays.fill(inShift, true);
+        Arrays.fill(available, true);
+        Arrays.fill(scheduledEnd, Double.POSITIVE_INFINITY);
+        Arrays.fill(idleSince, sim.now());
+        availableCount = servers;
+
+        waits = sim.tally(name + ".wait");
+        queueLength = sim.timeWeighted(name + ".queueLength", 0);
+        busy = sim.timeWeighted(name + ".busy", 0);
+        availableServers = sim.timeWeighted(name + ".available", servers);
+        overtime = sim.tally(name + ".overtime");
+        sim.register(new Utilization());
+    }
+
+    public ServerPool(Simulation sim, String name, int servers) {
+        this(sim, name, servers, Discipline.FIFO);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int serverCount() {
+        return servers;
+    }
+
+    /** Gives a server its skills, as a bit set; a request is served only by a server holding all it requires. */
+    public void setSkills(int server, long skillBits) {
+        skills[server] = skillBits;
+    }
+
+    public long skills(int server) {
+        return skills[server];
+    }
+
+    /** Called when a server leaves at the end of a duty period, with its scheduled end and the time it left. */
+    public void setShiftListener(ShiftListener listener) {
+        this.shiftListener = listener;
+    }
+
+    /**
+     * Puts a server on a duty calendar: off duty until its first period starts. Call before the run, while the server
+     * is idle.
+     */
+    public void setCalendar(int server, DutyCalendar calendar) {
+        if (state[server] == BUSY) {
+            throw new IllegalStateException(name + " server " + server + " is busy; set calendars before the run");
+        }
+        int n = 0;
+        for (DutyPeriod p : calendar.periods()) {
+            n += 2 + p.breaks().size();
+        }
+        double[] t = new double[n];
+        int[] k = new int[n];
+        double[] v = new double[n];
+        int i = 0;
+        for (DutyPeriod p : calendar.periods()) {
+            t[i] = p.start();
+            k[i] = T_START;
+            v[i++] = p.end();
+            for (DutyBreak b : p.breaks()) {
+                t[i] = b.start();
+                k[i] = T_BREAK;
+                v[i++] = b.duration();
+            }
+            t[i] = p.end();
+            k[i] = T_END;
+            v[i++] = p.end();
+        }
+        transitionTime[server] = t;
+        transitionKind[server] = k;
+        transitionValue[server] = v;
+        cursor[server] = 0;
+        if (available[server]) {
+            available[server] = false;
+            availableCount--;
+            availableServers.set(availableCount);
+        }
+        state[server] = OFF;
+        inShift[server] = false;
+        scheduledEnd[server] = Double.POSITIVE_INFINITY;
+        if (n > 0) {
+            sim.scheduleAt(Math.max(t[0], sim.now()), onTransition, server);
+        }
+    }
+
+    /** Asks for one server, FIFO, with no skill requirement. */
+    public void request(GrantListener listener, int token) {
+        request(listener, token, 0, 0L);
+    }
+
+    /**
+     * Asks for one server holding {@code requiredSkills}. The listener is called (possibly at once) when a server is
+     * granted. With the PRIORITY discipline, lower {@code priority} numbers are served first; FIFO ignores it.
+     */
+    public void request(GrantListener listener, int token, int priority, long requiredSkills) {
+        int s = pickIdle(requiredSkills);
+        if (s >= 0) {
+            grant(s, listener, token, 0.0);
+            return;
+        }
+        queue.add(listener, token, discipline == Discipline.PRIORITY ? priority : 0, requiredSkills, sim.now());
+        queueLength.set(queue.size());
+    }
+
+    /** Takes a waiting request out of the queue (a patient who gives up); false if it is not waiting. */
+    public boolean withdraw(GrantListener listener, int token) {
+        int i = queue.find(listener, token);
+        if (i < 0) {
+            return false;
+        }
+        queue.remove(i);
+        queueLength.set(queue.size());
+        return true;
+    }
+
+    /** The server finished its task. */
+    public void release(int server) {
+        if (state[server] != BUSY) {
+            throw new IllegalStateException(name + " server " + server + " released while not busy");
+        }
+        busyCount--;
+        busy.set(busyCount);
+        if (leavingAfterTask[server]) {
+            leavingAfterTask[server] = false;
+            leave(server);
+        } else if (pendingBreak[server] > 0) {
+            startBreak(server, pendingBreak[server]);
+        } else {
+            serveNextOrIdle(server);
+        }
+    }
+
+    public int busyCount() {
+        return busyCount;
+    }
+
+    /** Servers in their duty period and not on break (plus any finishing a task past their period's end). */
+    public int availableCount() {
+        return availableCount;
+    }
+
+    public int queueLength() {
+        return queue.size();
+    }
+
+    public boolean isBusy(int server) {
+        return state[server] == BUSY;
+    }
+
+    public boolean isAvailable(int server) {
+        return available[server];
+    }
+
+    /** Total overtime recorded so far (since the last statistics reset), in minutes. */
+    public double overtimeMinutes() {
+        return overtime.count() == 0 ? 0 : overtime.mean() * overtime.count();
+    }
+
+    public Tally waits() {
+        return waits;
+    }
+
+    public TimeWeighted busyServers() {
+        return busy;
+    }
+
+    public TimeWeighted queueLengthStatistic() {
+        return queueLength;
+    }
+
+    public TimeWeighted availableServers() {
+        return availableServers;
+    }
+
+    public Tally overtimePerPeriod() {
+        return overtime;
+    }
+
+    private int pickIdle(long required) {
+        int best = -1;
+        double bestSince = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < servers; s++) {
+            if (state[s] == IDLE && (required & ~skills[s]) == 0 && idleSince[s] < bestSince) {
+                best = s;
+                bestSince = idleSince[s];
+            }
+        }
+        return best;
+    }
+
+    private void grant(int server, GrantListener listener, int token, double waited) {
+        state[server] = BUSY;
+        busyCount++;
+        busy.set(busyCount);
+        waits.add(waited);
+        listener.granted(token, server, waited);
+    }
+
+    private void serveNextOrIdle(int server) {
+        int i = queue.firstEligible(skills[server]);
+        if (i < 0) {
+            state[server] = IDLE;
+            idleSince[server] = sim.now();
+            return;
+        }
+        GrantListener l = queue.listenerAt(i);
+        int tok = queue.tokenAt(i);
+        double waited = sim.now() - queue.enqueuedAt(i);
+        queue.remove(i);
+        queueLength.set(queue.size());
+        grant(server, l, tok, waited);
+    }
+
+    private void onTransition(int server) {
+        int i = cursor[server]++;
+        double value = transitionValue[server][i];
+        switch (transitionKind[server][i]) {
+            case T_START -> startShift(server, value);
+            case T_BREAK -> breakDue(server, value);
+            default -> endShift(server);
+        }
+        if (cursor[server] < transitionTime[server].length) {
+            sim.scheduleAt(Math.max(transitionTime[server][cursor[server]], sim.now()), onTransition, server);
+        }
+    }
+
+    private void startShift(int server, double end) {
+        inShift[server] = true;
+        if (state[server] == BUSY && leavingAfterTask[server]) {
+            // Back-to-back periods: the task running over the previous end is overtime up to now, then duty resumes.
+            leavingAfterTask[server] = false;
+            recordShiftEnd(server, sim.now());
+        }
+        scheduledEnd[server] = end;
+        makeAvailable(server);
+        if (state[server] == OFF) {
+            serveNextOrIdle(server);
+        }
+    }
+
+    private void breakDue(int server, double duration) {
+        if (state[server] == IDLE) {
+            startBreak(server, duration);
+        } else if (state[server] == BUSY) {
+            pendingBreak[server] = duration;
+        }
+    }
+
+    private void startBreak(int server, double duration) {
+        pendingBreak[server] = 0;
+        state[server] = ON_BREAK;
+        makeUnavailable(server);
+        breakEndHandle[server] = sim.schedule(duration, onBreakEnd, server);
+    }
+
+    private void onBreakEnd(int server) {
+        if (state[server] != ON_BREAK) {
+            return;
+        }
+        makeAvailable(server);
+        serveNextOrIdle(server);
+    }
+
+    private void endShift(int server) {
+        inShift[server] = false;
+        pendingBreak[server] = 0;
+        switch (state[server]) {
+            case BUSY -> leavingAfterTask[server] = true;
+            case ON_BREAK -> {
+                sim.cancel(breakEndHandle[server]);
+                state[server] = OFF;
+                recordShiftEnd(server, sim.now());
+            }
+            case IDLE -> leave(server);
+            default -> { }
+        }
+    }
+
+    private void leave(int server) {
+        state[server] = OFF;
+        makeUnavailable(server);
+        recordShiftEnd(server, sim.now());
+    }
+
+    private void recordShiftEnd(int server, double left) {
+        double end = scheduledEnd[server];
+        overtime.add(Math.max(0, left - end));
+        shiftListener.shiftEnded(server, end, left);
+    }
+
+    private void makeAvailable(int server) {
+        if (!available[server]) {
+            available[server] = true;
+            availableCount++;
+            availableServers.set(availableCount);
+        }
+    }
+
+    private void makeUnavailable(int server) {
+        if (available[server]) {
+            available[server] = false;
+            availableCount--;
+            availableServers.set(availableCount);
+        }
+    }
+
+    /** Busy time over available time since the last reset. */
+    private final class Utilization implements Statistic {
+        @Override
+        public String name() {
+            return name + ".utilization";
+        }
+
+        @Override
+        public void reset(double now) {
+            // derived from busy and available, which reset themselves
+        }
+
+        @Override
+        public void report(Responses.Builder out, double now) {
+            double avail = availableServers.area(now);
+            out.put(name(), avail > 0 ? busy.area(now) / avail : Double.NaN);
+        }
+    }
+}
