@@ -1,0 +1,61 @@
+package org.clinicflow.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.clinicflow.scenarios.bench.EngineBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Measures the simulation engine's speed and memory on the reference M/M/4 model. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure the simulation engine's speed and memory.",
+                "Runs an M/M/4 queue at rho = 0.9: customers and events per second on one thread, heap retained",
+                "at two run lengths, and replications per second on all cores. Method: docs/benchmarks.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  clinicflow bench", "  clinicflow bench --customers 5000000 --runs 7"})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--customers", paramLabel = "N", defaultValue = "1000000",
+            description = "Customers per single-thread run (default: ${DEFAULT-VALUE}).")
+    long customers;
+
+    @Option(names = "--runs", paramLabel = "K", defaultValue = "5",
+            description = "Timed single-thread runs, after as many warm-up runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "Threads for the replications-per-second part; 0 = all cores (default).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        if (customers < 1000 || runs < 1 || threads < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--customers must be at least 1000, --runs at least 1 and --threads 0 or more");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Engine benchmark: M/M/4 at rho 0.9, %,d customers per run, Java %s, %d cores%n",
+                customers, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        EngineBenchmark.SingleThread st = EngineBenchmark.singleThread(customers, runs, runs);
+        out.printf("single thread: %.2f M customers/s (median of %d runs, best %.2f M), %.2f M events/s%n",
+                st.medianCustomersPerSecond() / 1e6, st.runs(), st.bestCustomersPerSecond() / 1e6,
+                st.medianEventsPerSecond() / 1e6);
+        out.flush();
+        EngineBenchmark.Memory mem = EngineBenchmark.memory(customers / 10, customers * 4);
+        out.printf("memory: %,d KB retained after %,d customers, %,d KB after %,d customers%n",
+                mem.shortRunBytes() / 1024, mem.shortRunCustomers(), mem.longRunBytes() / 1024,
+                mem.longRunCustomers());
+        out.flush();
+        int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        EngineBenchmark.Parallel par = EngineBenchmark.parallel(t, 4 * t, customers);
+        out.printf("all cores: %.2f replications/s of %,d customers on %d threads = %.2f M customers/s%n",
+                par.replicationsPerSecond(), par.customersPerReplication(), par.threads(),
+                par.customersPerSecond() / 1e6);
+        return ClinicFlowCli.OK;
+    }
+}
