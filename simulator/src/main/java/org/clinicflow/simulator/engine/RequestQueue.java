@@ -50,6 +50,20 @@ final class RequestQueue {
         return -1;
     }
 
+    /** Position of the next request after {@code i} a server with {@code skills} may serve, or -1. */
+    int nextEligible(int i, long skills) {
+        for (int j = i + 1; j < tail; j++) {
+            if ((required[j] & ~skills) == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    long requiredAt(int i) {
+        return required[i];
+    }
+
     /** Position of the request (listener, token), or -1. */
     int find(GrantListener l, int tok) {
         for (int i = head; i < tail; i++) {

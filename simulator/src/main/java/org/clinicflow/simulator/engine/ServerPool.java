@@ -18,6 +18,13 @@ public final class ServerPool {
     /** Order in which waiting requests are served. */
     public enum Discipline { FIFO, PRIORITY }
 
+    /**
+     * What a server does when its duty period ends. FINISH_TASK: finishes the task in hand, then leaves.
+     * CLEAR_QUEUE_IF_LAST: also stays (in overtime) to serve waiting requests that no other server still on duty could
+     * serve, as the last provider or MA of the day does; leaves when none are left.
+     */
+    public enum EndOfShift { FINISH_TASK, CLEAR_QUEUE_IF_LAST }
+
     private static final int OFF = 0;
     private static final int IDLE = 1;
     private static final int BUSY = 2;
@@ -57,6 +64,7 @@ public final class ServerPool {
     private final TimeWeighted availableServers;
     private final Tally overtime;
     private ShiftListener shiftListener = (s, end, left) -> { };
+    private EndOfShift endOfShift = EndOfShift.FINISH_TASK;
 
     private final EventHandler onTransition = this::onTransition;
     private final EventHandler onBreakEnd = this::onBreakEnd;
@@ -117,6 +125,11 @@ public final class ServerPool {
 
     public long skills(int server) {
         return skills[server];
+    }
+
+    /** Sets what servers do at the end of their duty periods (default FINISH_TASK). */
+    public void setEndOfShift(EndOfShift policy) {
+        this.endOfShift = policy;
     }
 
     /** Called when a server leaves at the end of a duty period, with its scheduled end and the time it left. */
@@ -208,13 +221,29 @@ public final class ServerPool {
         busyCount--;
         busy.set(busyCount);
         if (leavingAfterTask[server]) {
-            leavingAfterTask[server] = false;
-            leave(server);
+            int i = lastOneOutRequest(server);
+            if (i >= 0) {
+                serveAt(server, i);
+            } else {
+                leavingAfterTask[server] = false;
+                leave(server);
+            }
         } else if (pendingBreak[server] > 0) {
             startBreak(server, pendingBreak[server]);
         } else {
             serveNextOrIdle(server);
         }
+    }
+
+    /** Servers now within a duty period (on break included) holding every skill in {@code requiredSkills}. */
+    public int inShiftCount(long requiredSkills) {
+        int n = 0;
+        for (int s = 0; s < servers; s++) {
+            if (inShift[s] && (requiredSkills & ~skills[s]) == 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public int busyCount() {
@@ -290,6 +319,10 @@ public final class ServerPool {
             idleSince[server] = sim.now();
             return;
         }
+        serveAt(server, i);
+    }
+
+    private void serveAt(int server, int i) {
         GrantListener l = queue.listenerAt(i);
         int tok = queue.tokenAt(i);
         double waited = sim.now() - queue.enqueuedAt(i);
@@ -353,14 +386,49 @@ public final class ServerPool {
         pendingBreak[server] = 0;
         switch (state[server]) {
             case BUSY -> leavingAfterTask[server] = true;
+            case IDLE -> {
+                int i = lastOneOutRequest(server);
+                if (i >= 0) {
+                    leavingAfterTask[server] = true;
+                    serveAt(server, i);
+                } else {
+                    leave(server);
+                }
+            }
             case ON_BREAK -> {
                 sim.cancel(breakEndHandle[server]);
                 state[server] = OFF;
                 recordShiftEnd(server, sim.now());
             }
-            case IDLE -> leave(server);
             default -> { }
         }
+    }
+
+    /**
+     * Under CLEAR_QUEUE_IF_LAST, the first waiting request this server can serve and no other server still on duty
+     * could; -1 if none (or under FINISH_TASK).
+     */
+    private int lastOneOutRequest(int server) {
+        if (endOfShift != EndOfShift.CLEAR_QUEUE_IF_LAST) {
+            return -1;
+        }
+        int i = queue.firstEligible(skills[server]);
+        while (i >= 0) {
+            if (!anotherOnDutyCouldServe(server, queue.requiredAt(i))) {
+                return i;
+            }
+            i = queue.nextEligible(i, skills[server]);
+        }
+        return -1;
+    }
+
+    private boolean anotherOnDutyCouldServe(int server, long required) {
+        for (int t = 0; t < servers; t++) {
+            if (t != server && inShift[t] && (required & ~skills[t]) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void leave(int server) {

@@ -1,0 +1,4 @@
+package org.clinicflow.simulator.clinic;
+
+/** The clinician's licence. */
+public enum ProviderRole { MD, DO, NP, PA }

@@ -1,0 +1,32 @@
+package org.clinicflow.simulator.clinic.results;
+
+/**
+ * One patient's visit, times in minutes from the start of the horizon (NaN for steps not reached). {@code
+ * appointment} is NaN for walk-ins. {@code queueMinutes} sums every wait in the visit (front desk, room, MA, provider,
+ * special room, checkout, stockout delays).
+ */
+public record PatientRecord(long id, int day, boolean walkIn, String visitTypeId, String providerId,
+                            double appointment, double arrival, double checkInStart, double checkInEnd,
+                            double roomingStart, double roomingEnd, double providerStart, double providerEnd,
+                            double departure, double queueMinutes, int proceduresDone, int proceduresCancelled,
+                            PatientOutcome outcome) {
+
+    /** Arrival to the start of rooming (the KPI waitingRoomMinutes). */
+    public double waitingRoomMinutes() {
+        return roomingStart - arrival;
+    }
+
+    /** End of rooming to the provider entering (the KPI examRoomWaitMinutes); NaN without a provider step. */
+    public double examRoomWaitMinutes() {
+        return providerStart - roomingEnd;
+    }
+
+    /** Arrival to departure (the KPI cycleTimeMinutes). */
+    public double cycleTimeMinutes() {
+        return departure - arrival;
+    }
+
+    public boolean completed() {
+        return outcome == PatientOutcome.COMPLETED;
+    }
+}
