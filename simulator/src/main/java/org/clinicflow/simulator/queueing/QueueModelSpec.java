@@ -30,14 +30,31 @@ public record QueueModelSpec(ArrivalProcess arrivals, Distribution service, int 
         if (warmup >= horizon) {
             throw new ModelInputException("warmup", "must end before the horizon " + horizon + ", got " + warmup);
         }
-        if (horizon == Double.POSITIVE_INFINITY && arrivals instanceof ArrivalProcess.Poisson p) {
-            double rho = p.ratePerMinute() * service.mean() / servers;
+        double rate = meanRate(arrivals);
+        if (horizon == Double.POSITIVE_INFINITY && !Double.isNaN(rate)) {
+            double rho = rate * service.mean() / servers;
             if (rho >= 1) {
                 throw new ModelInputException("arrival rate", String.format(java.util.Locale.ROOT,
                         "gives utilization rho = lambda * E[S] / c = %.3f >= 1: the queue grows without bound and has no"
                                 + " steady state; lower the rate, add servers, or give a finite horizon", rho));
             }
+            if (customers > 0 && warmup >= customers / rate) {
+                throw new ModelInputException("warmup", String.format(java.util.Locale.ROOT,
+                        "%.1f minutes is longer than the whole run (%d customers take about %.1f minutes);"
+                                + " shorten the warm-up or run more customers", warmup, customers, customers / rate));
+            }
         }
+    }
+
+    /** Long-run arrivals per minute of a stationary process (Poisson or renewal); NaN for others. */
+    private static double meanRate(ArrivalProcess arrivals) {
+        if (arrivals instanceof ArrivalProcess.Poisson p) {
+            return p.ratePerMinute();
+        }
+        if (arrivals instanceof ArrivalProcess.Renewal r) {
+            return 1 / r.interarrival().mean();
+        }
+        return Double.NaN;
     }
 
     /** An M/G/c queue: Poisson arrivals at {@code ratePerMinute}, served until {@code customers} have arrived. */
@@ -47,11 +64,8 @@ public record QueueModelSpec(ArrivalProcess arrivals, Distribution service, int 
                 Double.POSITIVE_INFINITY, warmup);
     }
 
-    /** Offered load per server, lambda * E[S] / c, for Poisson arrivals; NaN otherwise. */
+    /** Offered load per server, lambda * E[S] / c, for Poisson or renewal arrivals; NaN otherwise. */
     public double utilization() {
-        if (arrivals instanceof ArrivalProcess.Poisson p) {
-            return p.ratePerMinute() * service.mean() / servers;
-        }
-        return Double.NaN;
+        return meanRate(arrivals) * service.mean() / servers;
     }
 }

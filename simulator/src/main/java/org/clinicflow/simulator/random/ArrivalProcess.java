@@ -60,21 +60,14 @@ public sealed interface ArrivalProcess {
         @Override
         public ArrivalTimes times(RandomStream rng) {
             double[] rates = ratesPerMinute.stream().mapToDouble(Double::doubleValue).toArray();
-            double cycle = rates.length * periodMinutes;
             Sampler unitExp = new Distribution.Exponential(1).sampler(rng);
             return now -> {
                 double t = Math.max(now, start);
                 double need = unitExp.sample(); // cumulative intensity still to cover
-                while (true) {
-                    double offset = t - start;
-                    if (!cyclic && offset >= cycle) {
-                        return Double.POSITIVE_INFINITY;
-                    }
-                    double cycles = Math.floor(offset / cycle);
-                    double inCycle = offset - cycles * cycle;
-                    int k = Math.min(rates.length - 1, (int) (inCycle / periodMinutes));
-                    double periodEnd = start + cycles * cycle + (k + 1) * periodMinutes;
-                    double rate = rates[k];
+                // Walk period by period by index, never re-deriving the period from t, so rounding cannot stall.
+                for (long k = periodIndex(t); cyclic || k < rates.length; k++) {
+                    double periodEnd = start + (k + 1) * periodMinutes;
+                    double rate = rates[(int) (k % rates.length)];
                     double room = periodEnd - t;
                     if (rate > 0 && need <= rate * room) {
                         return t + need / rate;
@@ -82,26 +75,32 @@ public sealed interface ArrivalProcess {
                     need -= rate * room;
                     t = periodEnd;
                 }
+                return Double.POSITIVE_INFINITY;
             };
         }
 
         @Override
         public double expectedArrivals(double from, double to) {
             double total = 0;
-            double cycle = ratesPerMinute.size() * periodMinutes;
             double t = Math.max(from, start);
-            while (t < to) {
-                double offset = t - start;
-                if (!cyclic && offset >= cycle) {
-                    break;
-                }
-                double cycles = Math.floor(offset / cycle);
-                int k = Math.min(ratesPerMinute.size() - 1, (int) ((offset - cycles * cycle) / periodMinutes));
-                double periodEnd = Math.min(to, start + cycles * cycle + (k + 1) * periodMinutes);
-                total += ratesPerMinute.get(k) * (periodEnd - t);
+            for (long k = periodIndex(t); t < to && (cyclic || k < ratesPerMinute.size()); k++) {
+                double periodEnd = Math.min(to, start + (k + 1) * periodMinutes);
+                total += ratesPerMinute.get((int) (k % ratesPerMinute.size())) * (periodEnd - t);
                 t = periodEnd;
             }
             return total;
+        }
+
+        /** Index of the period containing t (t >= start), corrected for rounding at period ends. */
+        private long periodIndex(double t) {
+            long k = (long) Math.floor((t - start) / periodMinutes);
+            while (start + (k + 1) * periodMinutes <= t) {
+                k++;
+            }
+            while (k > 0 && start + k * periodMinutes > t) {
+                k--;
+            }
+            return k;
         }
     }
 
