@@ -47,6 +47,7 @@ public final class ServerPool {
     private final double[] pendingBreak;
     private final double[] scheduledEnd;
     private final long[] breakEndHandle;
+    private final long[] transitionHandle;
 
     // Calendar transitions per server, flattened: time, kind, and (for breaks) duration or (for starts) period end.
     private final double[][] transitionTime;
@@ -87,6 +88,8 @@ public final class ServerPool {
         pendingBreak = new double[servers];
         scheduledEnd = new double[servers];
         breakEndHandle = new long[servers];
+        transitionHandle = new long[servers];
+        Arrays.fill(transitionHandle, -1);
         transitionTime = new double[servers][];
         transitionKind = new int[servers][];
         transitionValue = new double[servers][];
@@ -166,6 +169,10 @@ public final class ServerPool {
             k[i] = T_END;
             v[i++] = p.end();
         }
+        if (transitionHandle[server] >= 0) {
+            sim.cancel(transitionHandle[server]); // a calendar set earlier is replaced, not merged
+            transitionHandle[server] = -1;
+        }
         transitionTime[server] = t;
         transitionKind[server] = k;
         transitionValue[server] = v;
@@ -179,7 +186,7 @@ public final class ServerPool {
         inShift[server] = false;
         scheduledEnd[server] = Double.POSITIVE_INFINITY;
         if (n > 0) {
-            sim.scheduleAt(Math.max(t[0], sim.now()), onTransition, server);
+            transitionHandle[server] = sim.scheduleAt(Math.max(t[0], sim.now()), onTransition, server);
         }
     }
 
@@ -293,10 +300,12 @@ public final class ServerPool {
     }
 
     private int pickIdle(long required) {
+        double now = sim.now();
         int best = -1;
         double bestSince = Double.POSITIVE_INFINITY;
         for (int s = 0; s < servers; s++) {
-            if (state[s] == IDLE && (required & ~skills[s]) == 0 && idleSince[s] < bestSince) {
+            if (state[s] == IDLE && (required & ~skills[s]) == 0 && idleSince[s] < bestSince
+                    && now < scheduledEnd[s]) {
                 best = s;
                 bestSince = idleSince[s];
             }
@@ -313,7 +322,8 @@ public final class ServerPool {
     }
 
     private void serveNextOrIdle(int server) {
-        int i = queue.firstEligible(skills[server]);
+        // A duty period is [start, end): at its end the server takes no new work, even if the end event is still due.
+        int i = sim.now() < scheduledEnd[server] ? queue.firstEligible(skills[server]) : -1;
         if (i < 0) {
             state[server] = IDLE;
             idleSince[server] = sim.now();
@@ -333,14 +343,19 @@ public final class ServerPool {
 
     private void onTransition(int server) {
         int i = cursor[server]++;
+        // Schedule the next calendar event first: at an instant where a break ends and the next break or the period
+        // end is due, the calendar event then runs before the break end, so no task slips in between.
+        if (cursor[server] < transitionTime[server].length) {
+            transitionHandle[server] =
+                    sim.scheduleAt(Math.max(transitionTime[server][cursor[server]], sim.now()), onTransition, server);
+        } else {
+            transitionHandle[server] = -1;
+        }
         double value = transitionValue[server][i];
         switch (transitionKind[server][i]) {
             case T_START -> startShift(server, value);
             case T_BREAK -> breakDue(server, value);
             default -> endShift(server);
-        }
-        if (cursor[server] < transitionTime[server].length) {
-            sim.scheduleAt(Math.max(transitionTime[server][cursor[server]], sim.now()), onTransition, server);
         }
     }
 
@@ -361,8 +376,9 @@ public final class ServerPool {
     private void breakDue(int server, double duration) {
         if (state[server] == IDLE) {
             startBreak(server, duration);
-        } else if (state[server] == BUSY) {
-            pendingBreak[server] = duration;
+        } else if (state[server] == BUSY || state[server] == ON_BREAK) {
+            // Busy, or still on a break taken late: this break follows as soon as the server is free.
+            pendingBreak[server] += duration;
         }
     }
 
@@ -377,6 +393,10 @@ public final class ServerPool {
         if (state[server] != ON_BREAK) {
             return;
         }
+        if (pendingBreak[server] > 0) {
+            startBreak(server, pendingBreak[server]);
+            return;
+        }
         makeAvailable(server);
         serveNextOrIdle(server);
     }
@@ -386,21 +406,25 @@ public final class ServerPool {
         pendingBreak[server] = 0;
         switch (state[server]) {
             case BUSY -> leavingAfterTask[server] = true;
-            case IDLE -> {
-                int i = lastOneOutRequest(server);
-                if (i >= 0) {
-                    leavingAfterTask[server] = true;
-                    serveAt(server, i);
-                } else {
-                    leave(server);
-                }
-            }
+            case IDLE -> endWhileIdle(server);
             case ON_BREAK -> {
+                // The break ends with the period; the last one out still clears the queue.
                 sim.cancel(breakEndHandle[server]);
-                state[server] = OFF;
-                recordShiftEnd(server, sim.now());
+                state[server] = IDLE;
+                makeAvailable(server);
+                endWhileIdle(server);
             }
             default -> { }
+        }
+    }
+
+    private void endWhileIdle(int server) {
+        int i = lastOneOutRequest(server);
+        if (i >= 0) {
+            leavingAfterTask[server] = true;
+            serveAt(server, i);
+        } else {
+            leave(server);
         }
     }
 
