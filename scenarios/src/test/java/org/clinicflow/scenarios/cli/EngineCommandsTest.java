@@ -1,0 +1,144 @@
+package org.clinicflow.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clinicflow.simulator.queueing.QueueingFormulas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine-level commands: version, help, demo, queue, and how they treat bad input. */
+class EngineCommandsTest {
+
+    @Test
+    void versionNamesTheProductAndJava() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("ClinicFlow "), run.out());
+        assertTrue(run.out().contains("Java 17") || run.out().contains("Java "), run.out());
+    }
+
+    @Test
+    void helpListsCommandsAndExitCodes() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.exitCode());
+        for (String word : new String[] {"demo", "queue", "bench", "Exit codes"}) {
+            assertTrue(run.out().contains(word), "help mentions " + word);
+        }
+    }
+
+    @Test
+    void noCommandPrintsUsageAndFailsAsBadInput() {
+        CliRun run = CliRun.of();
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("Usage"));
+    }
+
+    @Test
+    void demoShowsSimulatedWaitsBesideErlangC() {
+        CliRun run = CliRun.of("demo", "--replications", "5");
+        assertEquals(0, run.exitCode(), run.err());
+        String expected = String.format(java.util.Locale.ROOT, "%.2f",
+                QueueingFormulas.mmcMeanWait(14 / 60.0, 7.5, 3));
+        assertTrue(run.out().contains(expected), "theory value for 3 MAs " + expected + " in\n" + run.out());
+        assertTrue(run.out().contains("Erlang C (M/M/4)"));
+    }
+
+    @Test
+    void queueWritesJsonWhoseConfidenceIntervalCoversErlangC(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("q.json");
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "14", "--servers", "3", "--replications", "10",
+                "--customers", "50000", "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode results = new ObjectMapper().readTree(Files.readString(json)).get("results");
+        JsonNode wait = results.get("meanWaitMinutes");
+        double theory = results.get("theory").get("meanWaitMinutes").asDouble();
+        assertEquals(QueueingFormulas.mmcMeanWait(14 / 60.0, 7.5, 3), theory, 1e-12);
+        assertTrue(wait.get("ci95Low").asDouble() < wait.get("ci95High").asDouble());
+        // A 95% interval from 10 replications; its width is the tolerance, with a 3x margin against chance misses.
+        double halfWidth = (wait.get("ci95High").asDouble() - wait.get("ci95Low").asDouble()) / 2;
+        assertEquals(theory, wait.get("mean").asDouble(), 3 * halfWidth);
+        assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temp file left");
+    }
+
+    @Test
+    void sameSeedGivesTheSameNumbersOnOneOrTwoThreads() {
+        String[] base = {"queue", "--arrivals-per-hour", "10", "--servers", "2", "--replications", "4",
+                "--customers", "20000", "--seed", "7"};
+        CliRun one = CliRun.of(concat(base, "--threads", "1"));
+        CliRun two = CliRun.of(concat(base, "--threads", "2"));
+        assertEquals(one.out(), two.out());
+    }
+
+    @Test
+    void zeroRateIsBadInputNamingTheOption() {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "0", "--servers", "1");
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("--arrivals-per-hour must be a number greater than 0"), run.err());
+        assertFalse(run.err().contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void negativeServersIsBadInput() {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "5", "--servers", "-1");
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("--servers must be at least 1"), run.err());
+    }
+
+    @Test
+    void emptyEmpiricalTableIsBadInput() {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "5", "--servers", "1", "--service", "empirical()");
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("--service") && run.err().contains("empty"), run.err());
+    }
+
+    @Test
+    void unknownDistributionListsTheAllowedForms() {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "5", "--servers", "1", "--service", "weibull(3)");
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("lognormal(mean, sd)"), run.err());
+    }
+
+    @Test
+    void unstableSteadyStateIsRefusedNotRunForever() {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "20", "--servers", "2");
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("rho") && run.err().contains("finite horizon"), run.err());
+    }
+
+    @Test
+    void unstableQueueRunsWithAFiniteHorizon() {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "20", "--servers", "2", "--hours", "8",
+                "--replications", "3");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("none"), "no steady-state theory for an overloaded queue:\n" + run.out());
+    }
+
+    @Test
+    void mistypedOptionSuggestsTheRightOne() {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "5", "--servers", "1", "--replicatons", "3");
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("--replications"), run.err());
+    }
+
+    @Test
+    void jsonToAnUnwritablePlaceFailsCleanly(@TempDir Path dir) throws Exception {
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "x");
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "5", "--servers", "1", "--replications", "2",
+                "--customers", "2000", "--json", blocker.resolve("out.json").toString());
+        assertEquals(ClinicFlowCli.FAILED, run.exitCode());
+        assertTrue(run.err().startsWith("error: cannot write"), run.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}
