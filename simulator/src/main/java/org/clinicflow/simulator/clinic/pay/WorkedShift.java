@@ -10,15 +10,18 @@ import org.clinicflow.simulator.clinic.results.MaShiftRecord;
  */
 public record WorkedShift(String maId, int workday, double start, double end, double breakStart,
                           double breakMinutes) {
+    /** Slack for floating-point times (a microminute): a break of exactly the whole shift must not fail. */
+    private static final double TOLERANCE = 1e-6;
+
     public WorkedShift {
         if (!(Double.isFinite(start) && Double.isFinite(end) && end >= start)) {
             throw problem(maId, workday, "the shift must end at or after its start, got " + start + " to " + end);
         }
-        if (!(breakMinutes >= 0 && breakMinutes <= end - start)) {
+        if (!(breakMinutes >= 0 && breakMinutes <= end - start + TOLERANCE)) {
             throw problem(maId, workday,
                     "the unpaid break must be 0 to " + (end - start) + " minutes, got " + breakMinutes);
         }
-        if (!(breakStart >= start && breakStart + breakMinutes <= end)) {
+        if (!(breakStart >= start - TOLERANCE && breakStart + breakMinutes <= end + TOLERANCE)) {
             throw problem(maId, workday, "the break " + breakStart + "+" + breakMinutes + " lies outside the shift");
         }
     }
@@ -33,6 +36,9 @@ public record WorkedShift(String maId, int workday, double start, double end, do
         double start = record.scheduledStart();
         double end = Math.max(record.scheduledEnd(), record.left());
         double length = record.unpaidBreakMinutes();
+        if (length > end - start && length <= end - start + TOLERANCE) {
+            length = end - start;
+        }
         double offset = rosteredBreakOffset(record, roster);
         if (Double.isNaN(offset)) {
             offset = (record.scheduledEnd() - start - length) / 2;
