@@ -42,6 +42,26 @@ public final class ClinicMoney {
         return Money.of(amount.setScale(currency.getDefaultFractionDigits(), ROUNDING), currency);
     }
 
+    /**
+     * A money value carried as a double (a KPI in a replication's responses, a mean over replications) as an amount:
+     * first cleared of binary noise below a millionth of the minor unit, then rounded half-up to the minor unit, so
+     * that a mean of 10.00 and 10.01 is 10.01 and not 10.00 from the double 10.004999....
+     */
+    public static MonetaryAmount fromDouble(double value, CurrencyUnit currency) {
+        int digits = currency.getDefaultFractionDigits();
+        return round(BigDecimal.valueOf(value).setScale(digits + 6, RoundingMode.HALF_EVEN), currency);
+    }
+
+    /** "USD 435.00": the code and the number with all the currency's fraction digits. */
+    public static String format(MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " " + number(amount);
+    }
+
+    /** "435.00": the number with all the currency's fraction digits (money types drop trailing zeros). */
+    public static String number(MonetaryAmount amount) {
+        return decimal(amount).setScale(amount.getCurrency().getDefaultFractionDigits(), ROUNDING).toPlainString();
+    }
+
     public static MonetaryAmount zero(CurrencyUnit currency) {
         return Money.zero(currency);
     }

@@ -37,6 +37,11 @@ public final class PayFixtures {
     private PayFixtures() {
     }
 
+    /** Does nothing but load this class, whose initializer quiets moneta; for tests that use no other fixture first. */
+    public static void quietMoneta() {
+        // the static initializer has run by now
+    }
+
     /** Pay rules with no differentials, no credential premium and a Monday workweek. */
     public static PayRules rules(OvertimeRule overtime) {
         return new PayRules(overtime, Map.of(), 0, null, 0, DayOfWeek.MONDAY);
