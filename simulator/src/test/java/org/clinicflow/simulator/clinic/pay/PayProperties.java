@@ -82,7 +82,7 @@ class PayProperties {
             double begin = d * 1440.0 + s;
             double brk = Math.min(b, len);
             return new MaShiftRecord("ana", d, "pod-a", begin, begin + len, begin + len + l, 0, brk);
-        });
+        }).withoutEdgeCases(); // the edge cases of five numbers multiply past the tries; the list keeps its own
         return shift.list().ofMaxSize(25);
     }
 }
