@@ -1,6 +1,7 @@
 package org.clinicflow.simulator.clinic.pay;
 
 import static org.clinicflow.simulator.clinic.pay.FederalOvertimeTest.days;
+import static org.clinicflow.simulator.clinic.pay.PayFixtures.assertHours;
 import static org.clinicflow.simulator.clinic.pay.PayFixtures.assertMoney;
 import static org.clinicflow.simulator.clinic.pay.PayFixtures.clinic;
 import static org.clinicflow.simulator.clinic.pay.PayFixtures.ma;
@@ -25,9 +26,7 @@ class AlaskaOvertimeTest {
         MaShiftRecord[] week = days(0, 4, "08:00", "16:00", 0);
         week[0] = shift("ana", 0, "07:00", "20:00");
         Payroll p = payroll(CLINIC, week);
-        assertEquals(32.0, p.regularHours(), 1e-9);
-        assertEquals(5.0, p.overtimeHours(), 1e-9);
-        assertEquals(0.0, p.doubleTimeHours(), 1e-9);
+        assertHours(p, 32.0, 5.0, 0.0);
         assertMoney("USD 790.00", p.laborCost());
     }
 
@@ -35,8 +34,7 @@ class AlaskaOvertimeTest {
     void sixEightHourDaysHaveWeeklyOvertime() {
         // 6 x 8 h: 40 straight, Saturday's 8 h weekly overtime: 800 + 240 = 1040.
         Payroll p = payroll(CLINIC, days(0, 6, "08:00", "16:00", 0));
-        assertEquals(40.0, p.regularHours(), 1e-9);
-        assertEquals(8.0, p.overtimeHours(), 1e-9);
+        assertHours(p, 40.0, 8.0, 0);
         assertMoney("USD 1040.00", p.laborCost());
     }
 
@@ -44,7 +42,7 @@ class AlaskaOvertimeTest {
     void sevenDaysHaveNoSeventhDayPremium() {
         // 7 x 5 h = 35 h straight: 700 (California would pay Sunday at 1.5x).
         Payroll p = payroll(CLINIC, days(0, 7, "08:00", "13:00", 0));
-        assertEquals(35.0, p.regularHours(), 1e-9);
+        assertHours(p, 35, 0, 0);
         assertMoney("USD 700.00", p.laborCost());
     }
 }

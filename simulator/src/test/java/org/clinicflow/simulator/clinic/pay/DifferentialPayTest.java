@@ -1,6 +1,7 @@
 package org.clinicflow.simulator.clinic.pay;
 
 import static org.clinicflow.simulator.clinic.pay.FederalOvertimeTest.days;
+import static org.clinicflow.simulator.clinic.pay.PayFixtures.assertHours;
 import static org.clinicflow.simulator.clinic.pay.PayFixtures.assertMoney;
 import static org.clinicflow.simulator.clinic.pay.PayFixtures.clinic;
 import static org.clinicflow.simulator.clinic.pay.PayFixtures.differentials;
@@ -68,8 +69,7 @@ class DifferentialPayTest {
         // premium = 152.5556 -> 152.56. (1.5x base, ignoring the differential, would give 958.00; 1.5x each hour's own
         // rate 961.00.)
         Payroll p = payroll(clinic(OvertimeRule.FEDERAL, 0.10, 0.15), days(0, 5, "10:00", "19:00", 0));
-        assertEquals(40.0, p.regularHours(), 1e-9);
-        assertEquals(5.0, p.overtimeHours(), 1e-9);
+        assertHours(p, 40.0, 5.0, 0);
         assertEquals(5.0, p.differentialHours(), 1e-9);
         assertMoney("USD 960.56", p.laborCost());
         assertMoney("USD 152.56", p.overtimeCost());
@@ -81,9 +81,7 @@ class DifferentialPayTest {
         // Straight-time pay 11 x 20 + 2 x 22 = 264; regular rate 264 / 13. Premiums: 4 h x 0.5 + 1 h x 1.0 = 3 rate-hours
         // = 792 / 13 = 60.923. Pay 324.923 -> 324.92; overtime cost (3 x 20 + 2 x 22) + 60.923 = 164.923 -> 164.92.
         Payroll p = payroll(clinic(OvertimeRule.CALIFORNIA, 0.10, 0.15), shift("ana", 0, "07:00", "20:00"));
-        assertEquals(8.0, p.regularHours(), 1e-9);
-        assertEquals(4.0, p.overtimeHours(), 1e-9);
-        assertEquals(1.0, p.doubleTimeHours(), 1e-9);
+        assertHours(p, 8.0, 4.0, 1.0);
         assertEquals(2.0, p.differentialHours(), 1e-9);
         assertMoney("USD 324.92", p.laborCost());
         assertMoney("USD 164.92", p.overtimeCost());

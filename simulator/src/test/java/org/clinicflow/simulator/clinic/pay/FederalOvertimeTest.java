@@ -1,5 +1,6 @@
 package org.clinicflow.simulator.clinic.pay;
 
+import static org.clinicflow.simulator.clinic.pay.PayFixtures.assertHours;
 import static org.clinicflow.simulator.clinic.pay.PayFixtures.assertMoney;
 import static org.clinicflow.simulator.clinic.pay.PayFixtures.clinic;
 import static org.clinicflow.simulator.clinic.pay.PayFixtures.ma;
@@ -23,20 +24,16 @@ class FederalOvertimeTest {
     void fiveEightHourDaysAreFortyStraightHours() {
         // Mon-Fri 08:00-16:30 less a 30-minute lunch = 8 h a day, 40 h: 40 x 20 = 800, no overtime.
         Payroll p = payroll(CLINIC, days(0, 5, "08:00", "16:30", 30));
-        MaPay ana = p.of("ana");
-        assertEquals(40.0, ana.regularHours(), 1e-9);
-        assertEquals(0.0, ana.overtimeHours(), 1e-9);
-        assertMoney("USD 800.00", ana.laborCost());
-        assertMoney("USD 0.00", ana.overtimeCost());
+        assertHours(p, 40.0, 0.0, 0);
+        assertMoney("USD 800.00", p.of("ana").laborCost());
+        assertMoney("USD 0.00", p.of("ana").overtimeCost());
     }
 
     @Test
     void fiveNineHourDaysHaveFiveWeeklyOvertimeHours() {
         // 45 h: 40 straight + 5 at 1.5x. Pay 40 x 20 + 5 x 30 = 950; overtime cost 5 x 30 = 150.
         Payroll p = payroll(CLINIC, days(0, 5, "08:00", "17:00", 0));
-        assertEquals(40.0, p.regularHours(), 1e-9);
-        assertEquals(5.0, p.overtimeHours(), 1e-9);
-        assertEquals(0.0, p.doubleTimeHours(), 1e-9);
+        assertHours(p, 40.0, 5.0, 0.0);
         assertMoney("USD 950.00", p.laborCost());
         assertMoney("USD 150.00", p.overtimeCost());
     }
@@ -45,7 +42,7 @@ class FederalOvertimeTest {
     void aThirteenHourDayIsNotOvertimeFederally() {
         // Federal law has no daily overtime: 13 h on Monday are all straight time, 13 x 20 = 260.
         Payroll p = payroll(CLINIC, shift("ana", 0, "07:00", "20:00"));
-        assertEquals(13.0, p.regularHours(), 1e-9);
+        assertHours(p, 13, 0, 0);
         assertMoney("USD 260.00", p.laborCost());
     }
 
@@ -56,8 +53,7 @@ class FederalOvertimeTest {
         List<MaShiftRecord> both = new ArrayList<>(List.of(days(0, 5, "08:00", "17:00", 0)));
         both.addAll(List.of(days(7, 5, "08:00", "17:00", 0)));
         Payroll p = Timesheets.payroll(CLINIC, both);
-        assertEquals(80.0, p.regularHours(), 1e-9);
-        assertEquals(10.0, p.overtimeHours(), 1e-9);
+        assertHours(p, 80.0, 10.0, 0);
         assertMoney("USD 1900.00", p.laborCost());
         assertMoney("USD 300.00", p.overtimeCost());
     }
@@ -71,8 +67,7 @@ class FederalOvertimeTest {
         List<MaShiftRecord> both = new ArrayList<>(List.of(days(0, 5, "08:00", "17:00", 0)));
         both.addAll(List.of(days(7, 5, "08:00", "17:00", 0)));
         Payroll p = Timesheets.payroll(wednesday, both);
-        assertEquals(85.0, p.regularHours(), 1e-9);
-        assertEquals(5.0, p.overtimeHours(), 1e-9);
+        assertHours(p, 85.0, 5.0, 0);
         assertMoney("USD 1850.00", p.laborCost());
         assertMoney("USD 150.00", p.overtimeCost());
     }
@@ -83,7 +78,7 @@ class FederalOvertimeTest {
         List<MaShiftRecord> shifts = new ArrayList<>(List.of(days(0, 5, "08:00", "17:00", 0)));
         shifts.addAll(List.of(days(7, 3, "08:00", "17:00", 0)));
         Payroll p = Timesheets.payroll(CLINIC, shifts);
-        assertEquals(5.0, p.overtimeHours(), 1e-9);
+        assertHours(p, 67, 5, 0);
         assertMoney("USD 1490.00", p.laborCost()); // 67 x 20 + 5 x 30
     }
 
@@ -94,8 +89,7 @@ class FederalOvertimeTest {
         List<MaShiftRecord> shifts = new ArrayList<>(List.of(shift("ana", 6, "22:00", "06:00")));
         shifts.addAll(List.of(days(7, 5, "08:00", "16:00", 0)));
         Payroll p = Timesheets.payroll(CLINIC, shifts);
-        assertEquals(48.0, p.regularHours(), 1e-9);
-        assertEquals(0.0, p.overtimeHours(), 1e-9);
+        assertHours(p, 48.0, 0.0, 0);
         assertMoney("USD 960.00", p.laborCost());
     }
 
@@ -106,7 +100,7 @@ class FederalOvertimeTest {
         List<MaShiftRecord> shifts = new ArrayList<>(List.of(days(0, 4, "08:00", "17:00", 0)));
         shifts.add(shift("ana", 4, "22:00", "06:00"));
         Payroll p = Timesheets.payroll(CLINIC, shifts);
-        assertEquals(4.0, p.overtimeHours(), 1e-9);
+        assertHours(p, 40, 4, 0);
         assertMoney("USD 920.00", p.laborCost());
     }
 
@@ -118,8 +112,7 @@ class FederalOvertimeTest {
         week[0] = PayFixtures.leaving(week[0], 15 * 60);
         week[4] = PayFixtures.leaving(week[4], 4 * 1440 + 17.5 * 60);
         Payroll p = payroll(CLINIC, week);
-        assertEquals(40.0, p.regularHours(), 1e-9);
-        assertEquals(1.5, p.overtimeHours(), 1e-9);
+        assertHours(p, 40.0, 1.5, 0);
         assertMoney("USD 845.00", p.laborCost()); // 800 + 1.5 x 30
         assertMoney("USD 45.00", p.overtimeCost());
     }

@@ -1,5 +1,6 @@
 package org.clinicflow.simulator.clinic.pay;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -109,6 +110,13 @@ public final class PayFixtures {
                 && number.compareTo(new BigDecimal(parts[1])) == 0
                 && number.stripTrailingZeros().scale() <= actual.getCurrency().getDefaultFractionDigits();
         assertTrue(same, "expected " + expected + " but was " + actual.getCurrency() + " " + number.toPlainString());
+    }
+
+    /** Asserts a payroll's straight-time, overtime and double-time hours. */
+    public static void assertHours(Payroll p, double regular, double overtime, double doubleTime) {
+        assertArrayEquals(new double[] {regular, overtime, doubleTime},
+                new double[] {p.regularHours(), p.overtimeHours(), p.doubleTimeHours()}, 1e-9,
+                "regular, overtime, double-time hours");
     }
 
     /** The payroll of these records. */
