@@ -16,7 +16,7 @@ public record Payroll(CurrencyUnit currency, List<MaPay> medicalAssistants) {
     }
 
     /** The pay of one MA; throws if the MA is not on this payroll. */
-    public MaPay of(String maId) {
+    public MaPay payOf(String maId) {
         return medicalAssistants.stream().filter(p -> p.maId().equals(maId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no MA '" + maId + "' on this payroll"));
     }

@@ -25,8 +25,8 @@ class FederalOvertimeTest {
         // Mon-Fri 08:00-16:30 less a 30-minute lunch = 8 h a day, 40 h: 40 x 20 = 800, no overtime.
         Payroll p = payroll(CLINIC, days(0, 5, "08:00", "16:30", 30));
         assertHours(p, 40.0, 0.0, 0);
-        assertMoney("USD 800.00", p.of("ana").laborCost());
-        assertMoney("USD 0.00", p.of("ana").overtimeCost());
+        assertMoney("USD 800.00", p.payOf("ana").laborCost());
+        assertMoney("USD 0.00", p.payOf("ana").overtimeCost());
     }
 
     @Test

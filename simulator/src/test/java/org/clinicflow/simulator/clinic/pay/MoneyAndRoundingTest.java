@@ -36,10 +36,10 @@ class MoneyAndRoundingTest {
             }
         }
         Payroll p = Timesheets.payroll(c, records);
-        assertMoney("USD 950.00", p.of("ana").laborCost());
-        assertMoney("USD 1026.00", p.of("bea").laborCost());
-        assertMoney("USD 162.00", p.of("bea").overtimeCost());
-        assertMoney("USD 950.00", p.of("cy").laborCost());
+        assertMoney("USD 950.00", p.payOf("ana").laborCost());
+        assertMoney("USD 1026.00", p.payOf("bea").laborCost());
+        assertMoney("USD 162.00", p.payOf("bea").overtimeCost());
+        assertMoney("USD 950.00", p.payOf("cy").laborCost());
         assertMoney("USD 2926.00", p.laborCost());
     }
 
@@ -80,7 +80,7 @@ class MoneyAndRoundingTest {
         Clinic c = clinic("USD", rules(OvertimeRule.FEDERAL), List.of(ma("ana", "20.01"), ma("bea", "20.01")));
         Payroll p = payroll(c, shift("ana", 0, "08:00", "08:30"), shift("ana", 7, "08:00", "08:30"),
                 shift("bea", 0, "08:00", "08:30"), shift("bea", 7, "08:00", "08:30"));
-        assertMoney("USD 20.01", p.of("ana").laborCost());
+        assertMoney("USD 20.01", p.payOf("ana").laborCost());
         assertMoney("USD 40.02", p.laborCost());
     }
 

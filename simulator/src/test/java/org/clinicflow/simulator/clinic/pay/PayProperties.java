@@ -29,7 +29,7 @@ class PayProperties {
     void everyPaidMinuteIsCountedOnce(@ForAll("shifts") List<MaShiftRecord> shifts) {
         double paid = shifts.stream().mapToDouble(MaShiftRecord::paidMinutes).sum() / 60;
         for (Clinic c : List.of(FEDERAL, CALIFORNIA, ALASKA)) {
-            MaPay p = Timesheets.payroll(c, shifts).of("ana");
+            MaPay p = Timesheets.payroll(c, shifts).payOf("ana");
             assertEquals(paid, p.regularHours() + p.overtimeHours() + p.doubleTimeHours(), 1e-6);
         }
     }
@@ -37,7 +37,7 @@ class PayProperties {
     @Property(tries = 300)
     void withoutDifferentialsEachHourCostsItsMultiplierTimesTheWage(@ForAll("shifts") List<MaShiftRecord> shifts) {
         for (Clinic c : List.of(FEDERAL, CALIFORNIA, ALASKA)) {
-            MaPay p = Timesheets.payroll(c, shifts).of("ana");
+            MaPay p = Timesheets.payroll(c, shifts).payOf("ana");
             double expected = 20 * (p.regularHours() + 1.5 * p.overtimeHours() + 2 * p.doubleTimeHours());
             double overtime = 20 * (1.5 * p.overtimeHours() + 2 * p.doubleTimeHours());
             assertEquals(expected, ClinicMoney.decimal(p.laborCost()).doubleValue(), 0.0051);
@@ -48,8 +48,8 @@ class PayProperties {
     @Property(tries = 300)
     void californiaNeverPaysLessThanFederal(@ForAll("shifts") List<MaShiftRecord> shifts) {
         // California's weekly rule counts only straight hours, but every hour it leaves out is already daily overtime.
-        MaPay ca = Timesheets.payroll(CALIFORNIA, shifts).of("ana");
-        MaPay fed = Timesheets.payroll(FEDERAL, shifts).of("ana");
+        MaPay ca = Timesheets.payroll(CALIFORNIA, shifts).payOf("ana");
+        MaPay fed = Timesheets.payroll(FEDERAL, shifts).payOf("ana");
         assertTrue(ca.overtimeHours() + ca.doubleTimeHours() >= fed.overtimeHours() - 1e-9);
         assertTrue(ca.laborCost().isGreaterThanOrEqualTo(fed.laborCost()));
     }

@@ -28,9 +28,9 @@ class TimesheetsTest {
     void everyMaIsOnThePayrollEvenWithoutShifts() {
         Payroll p = PayFixtures.payroll(CLINIC, shift("ana", 0, "08:00", "16:00"));
         assertEquals(List.of("ana", "bea"), p.medicalAssistants().stream().map(MaPay::maId).toList());
-        assertMoney("USD 160.00", p.of("ana").laborCost());
-        assertMoney("USD 0.00", p.of("bea").laborCost());
-        assertEquals(0.0, p.of("bea").paidHours(), 0);
+        assertMoney("USD 160.00", p.payOf("ana").laborCost());
+        assertMoney("USD 0.00", p.payOf("bea").laborCost());
+        assertEquals(0.0, p.payOf("bea").paidHours(), 0);
     }
 
     @Test
