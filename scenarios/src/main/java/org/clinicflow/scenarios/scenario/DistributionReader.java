@@ -37,6 +37,11 @@ final class DistributionReader {
         if (text == null) {
             return null;
         }
+        if (text.contains("(") && !text.contains(")")) {
+            v.problem("'" + text + "' is cut off at a comma: inside {...} or [...] a comma ends the value, so put the"
+                    + " distribution in quotes, e.g. \"lognormal(4, 2)\"");
+            return null;
+        }
         try {
             return DistributionSyntax.parse(text, "", v.path());
         } catch (InvalidInputException e) {
