@@ -21,8 +21,8 @@ final class DidYouMean {
                 bestDistance = d;
             }
         }
-        // A third of the word may be wrong, but at least 2 edits are always forgiven (transposed letters).
-        int tolerance = Math.max(2, t.length() / 3);
+        // A third of the word may be wrong, and 2 edits (transposed letters) in any but the shortest words.
+        int tolerance = t.length() <= 3 ? 1 : Math.max(2, t.length() / 3);
         return best != null && bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
     }
 
