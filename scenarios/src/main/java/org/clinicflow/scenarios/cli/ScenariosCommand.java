@@ -35,7 +35,7 @@ final class ScenariosCommand implements Callable<Integer> {
             rows.add(new String[] {name, practiceType(c), Integer.toString(c.providers().size()),
                 Integer.toString(c.medicalAssistants().size()), c.description().lines().findFirst().orElse("")});
         }
-        int[] width = new int[4];
+        int[] width = new int[5];
         for (String[] r : rows) {
             for (int i = 0; i < width.length; i++) {
                 width[i] = Math.max(width[i], r[i].length());
@@ -46,7 +46,7 @@ final class ScenariosCommand implements Callable<Integer> {
             out.printf("%-" + width[0] + "s  %-" + width[1] + "s  %" + width[2] + "s  %" + width[3] + "s  %s%n",
                     (Object[]) r);
             if (k == 0) {
-                out.println("-".repeat(width[0] + width[1] + width[2] + width[3] + 8 + r[4].length()));
+                out.println("-".repeat(width[0] + width[1] + width[2] + width[3] + width[4] + 8));
             }
         }
         out.println();
