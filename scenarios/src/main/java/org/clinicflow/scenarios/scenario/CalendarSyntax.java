@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -59,7 +58,7 @@ final class CalendarSyntax {
     }
 
     private static DayOfWeek weekday(String s) {
-        int i = WEEKDAYS.indexOf(s.trim().toLowerCase(Locale.ROOT));
+        int i = WEEKDAYS.indexOf(s.trim());
         return i < 0 ? null : DayOfWeek.of(i + 1);
     }
 

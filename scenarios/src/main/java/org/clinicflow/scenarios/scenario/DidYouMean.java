@@ -21,8 +21,9 @@ final class DidYouMean {
                 bestDistance = d;
             }
         }
-        // A third of the word may be wrong, and 2 edits (transposed letters) in any but the shortest words.
-        int tolerance = t.length() <= 3 ? 1 : Math.max(2, t.length() / 3);
+        // A third of the word may be wrong, and 2 edits (transposed letters) in words of 5 letters or more;
+        // a one- or two-letter word is too short to guess from.
+        int tolerance = t.length() <= 2 ? 0 : t.length() <= 4 ? 1 : Math.max(2, t.length() / 3);
         return best != null && bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
     }
 
