@@ -43,10 +43,6 @@ final class Problems {
         return !found.isEmpty();
     }
 
-    int count() {
-        return found.size();
-    }
-
     /** Throws every problem found, in file order, if there is any. */
     void throwIfAny() {
         if (!found.isEmpty()) {

@@ -33,7 +33,8 @@ public record ScenarioSummary(int providers, int examRooms, int specialRooms, in
                 .filter(e -> clinic.openingHours().isOpen(e.getKey())).mapToDouble(e -> e.getValue()).sum();
         double hours = clinic.baselineRoster().assignments().stream().mapToDouble(a -> a.shift().paidHours()).sum()
                 / clinic.baselineRoster().weeks();
-        int certified = (int) clinic.medicalAssistants().stream().filter(m -> m.credential().certified()).count();
+        int certified = Math.toIntExact(clinic.medicalAssistants().stream().filter(m -> m.credential().certified())
+                .count());
         return new ScenarioSummary(clinic.providers().size(), clinic.examRooms().size(), clinic.specialRooms().size(),
                 clinic.medicalAssistants().size(), certified, clinic.stations().size(), booked, walkIns, hours);
     }

@@ -39,10 +39,6 @@ final class TeamReader {
     private TeamReader() {
     }
 
-    static List<String> credentialWords() {
-        return List.copyOf(CREDENTIALS.keySet());
-    }
-
     static List<MedicalAssistant> medicalAssistants(YamlValue section, Definitions defs) {
         List<MedicalAssistant> out = new ArrayList<>();
         for (YamlValue item : section.items()) {

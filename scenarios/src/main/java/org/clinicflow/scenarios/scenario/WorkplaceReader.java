@@ -42,7 +42,8 @@ final class WorkplaceReader {
             YamlValue at = item.get("breakAt");
             LocalTime breakAt = at.present() ? CalendarSyntax.time(at) : null;
             if (breakAt != null) {
-                double fromStart = Math.floorMod((int) (breakAt.toSecondOfDay() / 60 - window.startMinute()), 1440);
+                // A break after midnight in a shift that crosses it is still minutes after the start.
+                double fromStart = ((breakAt.toSecondOfDay() / 60.0 - window.startMinute()) % 1440 + 1440) % 1440;
                 if (fromStart + breakMinutes > length) {
                     at.problem("the break at " + breakAt + " (" + YamlValue.fmt(breakMinutes)
                             + " min) does not fit inside the shift " + CalendarSyntax.format(window));

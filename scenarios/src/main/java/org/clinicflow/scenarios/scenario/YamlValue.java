@@ -75,10 +75,6 @@ final class YamlValue {
         return node instanceof SequenceNode;
     }
 
-    boolean isScalar() {
-        return node instanceof ScalarNode;
-    }
-
     boolean isNumber() {
         return node instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()));
     }
