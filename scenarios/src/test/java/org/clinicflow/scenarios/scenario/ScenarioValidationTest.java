@@ -193,6 +193,27 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void aProviderWithoutATemplateMustTakeWalkIns() {
+        assertProblem(replace("    template: standard\n", ""), "providers[0].template", "  - id: dr-a",
+                "is required unless the provider sees walk-ins only (walkIns: true)");
+    }
+
+    @Test
+    void walkInsWhoNeedAProviderNeedOneWhoTakesWalkIns() {
+        String text = replace("name: tiny", "name: tiny\nwalkIns:\n  perDay: {mon-fri: 4}\n  visitMix: {visit: 1}");
+        assertProblem(text, "walkIns.visitMix.visit", "visitMix: {visit: 1}",
+                "walk-ins of visit type 'visit' see a provider, but no provider takes walk-ins");
+        assertEquals(List.of(), problems(text.replace("    template: standard\n",
+                "    template: standard\n    walkIns: true\n")));
+    }
+
+    @Test
+    void aClinicNobodyComesToIsReported() {
+        String text = replace("    sessions:\n      mon-fri: [08:00-12:00, 13:00-17:00]", "    sessions: {}");
+        assertProblem(text, "", "name: tiny", "no patients would come");
+    }
+
+    @Test
     void badTimesWeekdaysAndWindowsSayHowToWriteThem() {
         assertProblem(replace("mon-fri: 08:00-17:00", "mon-fri: 8am-5pm"), "openingHours.mon-fri", "8am-5pm",
                 "not a time window", "HH:MM-HH:MM");
