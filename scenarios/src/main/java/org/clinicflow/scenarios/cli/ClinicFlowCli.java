@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
                 DemoCommand.class,
                 QueueCommand.class,
                 BenchCommand.class,
+                ScenariosCommand.class,
+                ValidateCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -1,0 +1,69 @@
+package org.clinicflow.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.clinicflow.scenarios.scenario.LoadedScenario;
+import org.clinicflow.scenarios.scenario.ScenarioLoader;
+import org.clinicflow.scenarios.scenario.ScenarioSummary;
+import org.clinicflow.simulator.clinic.Clinic;
+import org.clinicflow.simulator.clinic.SpecialRoom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks a scenario file (or built-in) and prints its key figures, or every problem with file, line and field. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check a scenario file and summarize it.",
+                "Reads FILE (or the built-in scenario of that name), checks every section, reference and rule,",
+                "and prints the clinic's key figures. Problems are listed one per line as",
+                "FILE:LINE:COLUMN: FIELD: what is wrong and what is allowed; the exit code is then 2."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  clinicflow validate family-medicine",
+                "  clinicflow validate my-clinic.yaml",
+                "  clinicflow scenarios      (lists the built-in names)"})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE|NAME", description = "A scenario file, or the name of a built-in.")
+    String scenario;
+
+    @Override
+    public Integer call() {
+        LoadedScenario loaded = ScenarioLoader.load(scenario);
+        Clinic c = loaded.clinic();
+        ScenarioSummary s = ScenarioSummary.of(c);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(loaded.source() + ": valid");
+        out.println();
+        out.printf(Locale.ROOT, "  %-19s %s%n", "name", c.name());
+        if (!c.description().isBlank()) {
+            out.printf(Locale.ROOT, "  %-19s %s%n", "description", c.description().lines().findFirst().orElse(""));
+        }
+        out.printf(Locale.ROOT, "  %-19s %s, from %s (%s)%n", "practice type", ScenariosCommand.practiceType(c),
+                c.startDate(), c.currency());
+        out.printf(Locale.ROOT, "  %-19s %d%n", "providers", s.providers());
+        out.printf(Locale.ROOT, "  %-19s %d exam room%s%s%n", "rooms", s.examRooms(), s.examRooms() == 1 ? "" : "s",
+                specialRooms(c));
+        out.printf(Locale.ROOT, "  %-19s %d (%d certified), %d station%s%n", "medical assistants",
+                s.medicalAssistants(), s.certifiedMedicalAssistants(), s.stations(), s.stations() == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "  %-19s %d a week (template slots, before no-shows)%n", "booked visits",
+                s.bookedVisitsPerWeek());
+        if (c.walkIns() != null) {
+            out.printf(Locale.ROOT, "  %-19s %.0f a week (expected)%n", "walk-ins", s.walkInsPerWeek());
+        }
+        out.printf(Locale.ROOT, "  %-19s %.1f paid hours a week (baseline roster, %d-week cycle)%n", "MA hours",
+                s.baselineMaHoursPerWeek(), c.baselineRoster().weeks());
+        return ClinicFlowCli.OK;
+    }
+
+    private static String specialRooms(Clinic c) {
+        if (c.specialRooms().isEmpty()) {
+            return "";
+        }
+        return ", special: " + c.specialRooms().stream().map(SpecialRoom::id).collect(Collectors.joining(", "));
+    }
+}

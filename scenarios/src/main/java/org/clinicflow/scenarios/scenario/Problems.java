@@ -1,0 +1,55 @@
+package org.clinicflow.scenarios.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.clinicflow.scenarios.input.InvalidInputException;
+
+/**
+ * The problems found while reading one scenario file, so that the user sees all of them at once rather than one per
+ * run. Also tells an optional observer which keys each map allows, so a test can hold the JSON Schema to the loader.
+ */
+final class Problems {
+    /** Sees, for every map read with a fixed set of keys, the field path and the keys allowed there. */
+    interface KeyObserver {
+        void allowed(String path, Set<String> keys);
+    }
+
+    private final String source;
+    private final List<InvalidInputException> found = new ArrayList<>();
+    private final KeyObserver observer;
+
+    Problems(String source, KeyObserver observer) {
+        this.source = source;
+        this.observer = observer;
+    }
+
+    String source() {
+        return source;
+    }
+
+    void add(int line, int column, String field, String problem) {
+        found.add(new InvalidInputException(source, line, column, field, problem));
+    }
+
+    void observeKeys(String path, Set<String> keys) {
+        if (observer != null) {
+            observer.allowed(path, keys);
+        }
+    }
+
+    boolean any() {
+        return !found.isEmpty();
+    }
+
+    /** Throws every problem found, in file order, if there is any. */
+    void throwIfAny() {
+        if (!found.isEmpty()) {
+            List<InvalidInputException> sorted = new ArrayList<>(found);
+            sorted.sort(Comparator.comparingInt(InvalidInputException::line)
+                    .thenComparingInt(InvalidInputException::column));
+            throw new InvalidScenarioException(sorted);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.clinicflow.scenarios.scenario;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.simulator.clinic.Clinic;
+
+/**
+ * Loads scenarios for the commands: {@link #load(String)} takes a file path or the name of a built-in. Every problem
+ * is an {@link InvalidInputException} (an {@link InvalidScenarioException} listing all of them when the file was
+ * readable YAML), naming the file, line, column, field and what is allowed.
+ */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    /** A scenario file if {@code fileOrName} names one that exists, else the built-in of that name. */
+    public static LoadedScenario load(String fileOrName) {
+        Path path = Path.of(fileOrName);
+        if (Files.isRegularFile(path)) {
+            return loadFile(path);
+        }
+        if (ScenarioLibrary.names().contains(fileOrName)) {
+            return loadBuiltIn(fileOrName);
+        }
+        boolean looksLikePath = fileOrName.contains("/") || fileOrName.contains("\\") || fileOrName.endsWith(".yaml")
+                || fileOrName.endsWith(".yml");
+        String problem = looksLikePath ? (Files.exists(path) ? "is not a regular file" : "no such file")
+                : "no such file, and no built-in scenario of that name"
+                        + DidYouMean.hint(fileOrName, ScenarioLibrary.names());
+        throw new InvalidInputException(fileOrName, "", problem + "; built-in scenarios: "
+                + String.join(", ", ScenarioLibrary.names()) + " (clinicflow scenarios lists them)");
+    }
+
+    /** A built-in scenario by name. */
+    public static LoadedScenario loadBuiltIn(String name) {
+        String source = name + " (built-in)";
+        String text = ScenarioLibrary.text(name).orElseThrow(() -> new InvalidInputException(name, "",
+                "no built-in scenario of that name" + DidYouMean.hint(name, ScenarioLibrary.names())
+                        + "; built-ins: " + String.join(", ", ScenarioLibrary.names())));
+        return new LoadedScenario(read(text, source), source);
+    }
+
+    /** A scenario file. */
+    public static LoadedScenario loadFile(Path file) {
+        String source = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(source, "", "is not UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw new InvalidInputException(source, "", "cannot be read: " + e.getMessage());
+        }
+        return new LoadedScenario(read(text, source), source);
+    }
+
+    /** Reads scenario text; {@code source} names it in messages. */
+    public static Clinic read(String text, String source) {
+        return ScenarioReader.read(text, source, null);
+    }
+}

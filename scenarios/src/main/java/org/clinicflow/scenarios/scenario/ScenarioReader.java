@@ -1,0 +1,129 @@
+package org.clinicflow.scenarios.scenario;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.simulator.clinic.AdminTaskType;
+import org.clinicflow.simulator.clinic.AppointmentTemplate;
+import org.clinicflow.simulator.clinic.Clinic;
+import org.clinicflow.simulator.clinic.ExamRoom;
+import org.clinicflow.simulator.clinic.FrontDesk;
+import org.clinicflow.simulator.clinic.LateArrivalPolicy;
+import org.clinicflow.simulator.clinic.MedicalAssistant;
+import org.clinicflow.simulator.clinic.Pod;
+import org.clinicflow.simulator.clinic.PracticeType;
+import org.clinicflow.simulator.clinic.Procedure;
+import org.clinicflow.simulator.clinic.Provider;
+import org.clinicflow.simulator.clinic.Punctuality;
+import org.clinicflow.simulator.clinic.Roster;
+import org.clinicflow.simulator.clinic.RoomTurnover;
+import org.clinicflow.simulator.clinic.ShiftTemplate;
+import org.clinicflow.simulator.clinic.SpecialRoom;
+import org.clinicflow.simulator.clinic.Station;
+import org.clinicflow.simulator.clinic.SupplyItem;
+import org.clinicflow.simulator.clinic.VisitType;
+import org.clinicflow.simulator.clinic.WalkIns;
+import org.clinicflow.simulator.clinic.WeeklyHours;
+import org.clinicflow.simulator.clinic.pay.PayRules;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads the text of a scenario file into a {@link Clinic}. Sections are read in dependency order (supplies and rooms,
+ * then the team, then the care that needs them, then the roster), so each reference and scope-of-practice rule is
+ * checked where it is written; every problem is collected and reported together.
+ */
+final class ScenarioReader {
+    /** Day 0 when the file gives no startDate: a Monday. */
+    static final LocalDate DEFAULT_START_DATE = LocalDate.of(2026, 1, 5);
+    static final String DEFAULT_CURRENCY = "USD";
+
+    static final String[] TOP_LEVEL_KEYS = {"name", "description", "practiceType", "currency", "startDate",
+        "openingHours", "providers", "pods", "examRooms", "specialRooms", "visitTypes", "procedures", "templates",
+        "punctuality", "lateArrivalPolicy", "walkIns", "frontDesk", "roomTurnover", "adminWork", "medicalAssistants",
+        "stations", "shiftTemplates", "baselineRoster", "supplies", "payRules"};
+
+    private ScenarioReader() {
+    }
+
+    static Clinic read(String text, String source, Problems.KeyObserver observer) {
+        Node root = YamlDocument.parse(text, source).orElseThrow(() -> new InvalidInputException(source, "",
+                "the file is empty; a scenario needs at least name, practiceType, openingHours, visitTypes,"
+                        + " medicalAssistants, stations, shiftTemplates and baselineRoster (see docs/scenario-format.md)"));
+        Problems problems = new Problems(source, observer);
+        YamlValue top = YamlValue.root(root, problems).fields(TOP_LEVEL_KEYS);
+        if (!top.isMap()) {
+            problems.throwIfAny();
+        }
+        Definitions defs = new Definitions();
+
+        String name = top.get("name").required().text("");
+        String description = top.get("description").text("");
+        PracticeType practiceType = EnumWords.read(top.get("practiceType").required(), PracticeType.class, null);
+        String currency = currency(top.get("currency"));
+        defs.startDate = startDate(top.get("startDate"));
+        WeeklyHours openingHours = WorkplaceReader.openingHours(top.get("openingHours").required());
+        defs.openingHours = openingHours;
+
+        List<SupplyItem> supplies = SupplyReader.supplies(top.get("supplies"), defs);
+        List<Pod> pods = FacilityReader.pods(top.get("pods"), defs);
+        List<ExamRoom> examRooms = FacilityReader.examRooms(top.get("examRooms"), defs);
+        List<SpecialRoom> specialRooms = FacilityReader.specialRooms(top.get("specialRooms"), defs);
+        List<ShiftTemplate> shifts = WorkplaceReader.shiftTemplates(top.get("shiftTemplates").required(), defs);
+        List<MedicalAssistant> team = TeamReader.medicalAssistants(top.get("medicalAssistants").required(), defs);
+        List<Station> stations = WorkplaceReader.stations(top.get("stations").required(), defs);
+        List<Procedure> procedures = CareReader.procedures(top.get("procedures"), defs);
+        List<VisitType> visitTypes = CareReader.visitTypes(top.get("visitTypes").required(), defs);
+        List<AppointmentTemplate> templates = CareReader.templates(top.get("templates"), defs);
+        List<Provider> providers = ProviderReader.providers(top.get("providers"), defs);
+        Punctuality punctuality = PatientFlowReader.punctuality(top.get("punctuality"));
+        LateArrivalPolicy latePolicy = PatientFlowReader.latePolicy(top.get("lateArrivalPolicy"));
+        WalkIns walkIns = PatientFlowReader.walkIns(top.get("walkIns"), defs);
+        FrontDesk frontDesk = PatientFlowReader.frontDesk(top.get("frontDesk"), defs);
+        RoomTurnover turnover = PatientFlowReader.turnover(top.get("roomTurnover"), defs);
+        List<AdminTaskType> adminWork = PatientFlowReader.adminWork(top.get("adminWork"), defs);
+        Roster roster = RosterReader.roster(top.get("baselineRoster").required(), defs);
+        PayRules payRules = PayRulesReader.payRules(top.get("payRules"));
+
+        boolean booked = providers.stream().anyMatch(p -> !p.sessions().isEmpty() && p.templateId() != null);
+        if (!problems.any() && !booked && walkIns == null) {
+            top.problem("no patients would come: give providers sessions and a template, or add walkIns");
+        }
+        problems.throwIfAny();
+        return new Clinic(name, description, practiceType, currency, defs.startDate, openingHours, providers, pods,
+                examRooms, specialRooms, visitTypes, procedures, templates, punctuality, latePolicy, walkIns,
+                frontDesk, turnover, adminWork, team, stations, shifts, roster, supplies, payRules);
+    }
+
+    private static String currency(YamlValue v) {
+        String code = v.text(DEFAULT_CURRENCY);
+        try {
+            if (code.equals(Currency.getInstance(code).getCurrencyCode())) {
+                return code;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        v.problem("'" + code + "' is not an ISO 4217 currency code; write three capital letters such as USD, EUR,"
+                + " GBP or CAD" + DidYouMean.hint(code, List.of("USD", "EUR", "GBP", "CAD", "AUD", "CHF")));
+        return DEFAULT_CURRENCY;
+    }
+
+    private static LocalDate startDate(YamlValue v) {
+        if (!v.present()) {
+            return DEFAULT_START_DATE;
+        }
+        LocalDate date = CalendarSyntax.date(v);
+        if (date == null) {
+            return null;
+        }
+        if (date.getDayOfWeek() != DayOfWeek.MONDAY) {
+            LocalDate monday = date.with(java.time.temporal.TemporalAdjusters.previous(DayOfWeek.MONDAY));
+            v.problem(date + " is a " + CalendarSyntax.name(date.getDayOfWeek()) + "; startDate must be a Monday"
+                    + " (roster day 0 is a Monday), e.g. " + monday + " or " + monday.plusWeeks(1));
+            return null;
+        }
+        return date;
+    }
+}
