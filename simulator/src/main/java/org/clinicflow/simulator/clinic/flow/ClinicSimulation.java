@@ -104,7 +104,8 @@ public final class ClinicSimulation {
 
     /**
      * Runs every day and returns the engine's statistics of this replication (waits, queue lengths, utilization and
-     * overtime of each pool: mas, frontDesk, examRooms, providers, rooms.*). A replication runs once.
+     * overtime of each pool: mas, frontDesk, examRooms, providers, rooms.*) and the number of events executed. A
+     * replication runs once.
      */
     public Responses run() {
         if (ran) {
@@ -115,7 +116,7 @@ public final class ClinicSimulation {
         sim.scheduleAt(0, onMidnight, 0);
         sim.run();
         flow.sweep(); // anyone the last day left behind
-        return sim.report();
+        return Responses.builder().putAll(sim.report()).put("events", sim.eventsExecuted()).build();
     }
 
     /** Midnight before day {@code d}: day d-1 ends, day d begins. */

@@ -83,7 +83,7 @@ class ClinicBehaviourTest {
         assertShiftedBy(0, durations(stocked, false), durations(empty, false), "no other task takes longer");
         int stockouts = empty.supplies.stream().filter(s -> s.itemId().equals("electrodes"))
                 .mapToInt(SupplyDayRecord::stockouts).sum();
-        assertEquals(ecgEmpty.size(), stockouts, "one stockout per ECG");
+        assertEquals(ecgStocked.size(), stockouts, "one stockout per ECG");
     }
 
     /** Each of {@code later} (sorted) is the matching one of {@code earlier} plus {@code shift}, to rounding. */

@@ -75,6 +75,9 @@ final class FamilyMedicineClinic {
     private boolean splitShiftMa;
     private boolean labMa;
     private final Map<String, SupplyItem> supplies = new LinkedHashMap<>();
+    private List<TimeWindow> sessions = List.of(TimeWindow.of("08:00", "12:00"), TimeWindow.of("13:00", "17:00"));
+    private AppointmentTemplate template = new AppointmentTemplate("fm", List.of("new", "est", "est"), 0, 0,
+            List.of());
 
     FamilyMedicineClinic() {
         supply("gloves", 20000, 5000, 10000);
@@ -117,6 +120,19 @@ final class FamilyMedicineClinic {
     FamilyMedicineClinic walkIns(double perProviderDay, Distribution walkInPatience) {
         walkInsPerProviderDay = perProviderDay;
         patience = walkInPatience;
+        return this;
+    }
+
+    /** Every provider's sessions on each weekday. */
+    FamilyMedicineClinic sessions(TimeWindow... windows) {
+        sessions = List.of(windows);
+        return this;
+    }
+
+    /** The template's double booking, overbooking and blocks (pattern new, est, est). */
+    FamilyMedicineClinic template(int doubleBooked, int overbookEvery, TimeWindow... blocks) {
+        template = new AppointmentTemplate("fm", List.of("new", "est", "est"), doubleBooked, overbookEvery,
+                List.of(blocks));
         return this;
     }
 
@@ -167,11 +183,11 @@ final class FamilyMedicineClinic {
 
         List<Provider> provs = new ArrayList<>();
         for (int i = 0; i < providers; i++) {
-            Map<DayOfWeek, List<TimeWindow>> sessions = new EnumMap<>(DayOfWeek.class);
+            Map<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
             for (DayOfWeek d : WEEKDAYS) {
-                sessions.put(d, List.of(TimeWindow.of("08:00", "12:00"), TimeWindow.of("13:00", "17:00")));
+                weekly.put(d, sessions);
             }
-            provs.add(new Provider("dr-" + (i + 1), "Dr " + (i + 1), ProviderRole.MD, pods.get(i / 2).id(), sessions,
+            provs.add(new Provider("dr-" + (i + 1), "Dr " + (i + 1), ProviderRole.MD, pods.get(i / 2).id(), weekly,
                     "fm", true, 1.0));
         }
 
@@ -207,7 +223,7 @@ final class FamilyMedicineClinic {
 
         return new Clinic("Test Family Medicine", "test fixture", PracticeType.FAMILY_MEDICINE, "USD", MONDAY,
                 weekdays(), provs, pods, rooms, List.of(new SpecialRoom("lab-1", RoomKind.LAB)), visitTypes(),
-                procedures(), List.of(new AppointmentTemplate("fm", List.of("new", "est", "est"), 0, 0, List.of())),
+                procedures(), List.of(template),
                 new Punctuality(lateProbability, new Distribution.Gamma(15, 0.6), lateBy), latePolicy,
                 walkInsPerProviderDay > 0 ? new WalkIns(walkInsPerDay, Collections.nCopies(24, 1.0),
                         Map.of("acute", 1.0), patience) : null,
