@@ -12,8 +12,9 @@ import org.clinicflow.simulator.clinic.TimeWindow;
  * Books each provider session from the provider's appointment template: the pattern's visit types repeat through the
  * session, each taking its slot length (pattern restarting every session); a slot that would start inside a block moves
  * to the block's end; a slot that would run past the session's end is not booked. The first slot gets the
- * double-booked patients, and every overbookEvery-th slot one extra. The day's schedule is in time order (then provider
- * order) — the order patients are created in.
+ * double-booked patients, and every overbookEvery-th slot one extra. A provider without a template (walk-ins only, as
+ * in urgent care) has no appointments. The day's schedule is in time order (then provider order) — the order patients
+ * are created in.
  */
 final class AppointmentBook {
     private final ClinicIndex index;
@@ -31,7 +32,7 @@ final class AppointmentBook {
         pattern = new int[n][];
         for (int p = 0; p < n; p++) {
             Provider pr = index.providers.get(p);
-            if (pr.sessions().isEmpty()) {
+            if (pr.templateId() == null) {
                 pattern[p] = new int[0];
                 continue;
             }
@@ -56,6 +57,9 @@ final class AppointmentBook {
         List<Appointment> out = new ArrayList<>();
         double dayStart = ClinicDays.start(d);
         for (int p = 0; p < pattern.length; p++) {
+            if (templates[p] == null) {
+                continue;
+            }
             for (TimeWindow w : index.providers.get(p).sessionsOn(days.weekday(d))) {
                 book(p, dayStart, dayStart + w.startMinute(), dayStart + w.endMinute(), out);
             }

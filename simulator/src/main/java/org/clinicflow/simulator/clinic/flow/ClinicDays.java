@@ -76,6 +76,19 @@ final class ClinicDays {
     }
 
     /**
+     * The first midnight after {@code time} at which the clinic is closed, when everyone still there is swept; infinite
+     * if the clinic stays open through every midnight to the end of the run.
+     */
+    double nextSweep(double time) {
+        for (int d = dayOf(time) + 1; d <= days; d++) {
+            if (!openAt(start(d))) {
+                return start(d);
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
      * The first opening at or after {@code time}, looking up to two weeks ahead (infinite if the clinic never opens).
      */
     double nextOpening(double time) {

@@ -43,7 +43,7 @@ final class ClinicIndex {
         for (int i = 0; i < providerPod.length; i++) {
             Provider p = providers.get(i);
             providerPod[i] = pod(p.podId(), "providers[" + p.id() + "].pod");
-            if (clinic.template(p.templateId()).isEmpty() && !p.sessions().isEmpty()) {
+            if (p.templateId() != null && clinic.template(p.templateId()).isEmpty()) {
                 throw new ModelInputException("providers[" + p.id() + "].template",
                         "unknown appointment template '" + p.templateId() + "'");
             }

@@ -63,8 +63,8 @@ public final class ClinicSimulation {
         SkillBits skills = new SkillBits(skillNames(clinic));
         TaskRouting routing = new TaskRouting(skills.size(), index.pods.size(), clinic.stations(), index);
         MaWhereabouts whereabouts = new MaWhereabouts();
-        mas = new MaTeam(sim, maPosts, clinic.medicalAssistants(), skills, routing, index, whereabouts, observer,
-                trace);
+        mas = new MaTeam(sim, maPosts, clinic.medicalAssistants(), skills, routing, index, this.days, whereabouts,
+                observer, trace);
         desk = clinic.frontDesk() == null && deskPosts.isEmpty() ? null
                 : new Reception(sim, clinic.frontDesk(), this.days, deskPosts, whereabouts, observer, trace);
         examRooms = new ExamRooms(sim, index.roomPod);

@@ -21,17 +21,25 @@ final class MaTeam {
     private final ServerPool pool;
     private final TaskRouting routing;
     private final SkillBits skills;
+    private final ClinicDays days;
+    private final double[][] shiftStart;
+    private final double[][] shiftEnd;
     private int patientsNeedingMa;
 
     MaTeam(Simulation sim, List<StaffPost> posts, List<MedicalAssistant> mas, SkillBits skills,
-           TaskRouting routing, ClinicIndex index, MaWhereabouts whereabouts, ClinicObserver observer,
-           FlowTrace trace) {
+           TaskRouting routing, ClinicIndex index, ClinicDays days, MaWhereabouts whereabouts,
+           ClinicObserver observer, FlowTrace trace) {
         this.staff = new StaffPool(sim, "mas", posts, ServerPool.Discipline.PRIORITY, whereabouts, observer, trace);
         this.pool = staff.pool();
         this.routing = routing;
         this.skills = skills;
+        this.days = days;
+        shiftStart = new double[posts.size()][];
+        shiftEnd = new double[posts.size()][];
         for (int s = 0; s < posts.size(); s++) {
             StaffPost p = posts.get(s);
+            shiftStart[s] = p.shifts().stream().mapToDouble(RosteredShift::start).toArray();
+            shiftEnd[s] = p.shifts().stream().mapToDouble(RosteredShift::end).toArray();
             pool.setSkills(s, skills.mask(mas.get(p.ma()).allSkills()) | routing.stationBits(p.station(), index));
         }
         pool.setOvertimeHold((s, end) -> patientsNeedingMa > 0 && pool.inShiftCount(0) == 0
@@ -61,6 +69,28 @@ final class MaTeam {
 
     void finished(int server, long holder, String task, int home, double requested, double started) {
         staff.finished(server, holder, task, home >= 0 ? routing.station(home) : null, requested, started);
+    }
+
+    /**
+     * True if an MA holding {@code requiredSkills} is at work now (in shift, busy or kept on) or starts a shift before
+     * the day's sweep, so a task needing them will be done today.
+     */
+    boolean canBeDoneToday(long requiredSkills, double now) {
+        double sweep = days.nextSweep(now);
+        for (int s = 0; s < shiftStart.length; s++) {
+            if ((requiredSkills & ~pool.skills(s)) != 0) {
+                continue;
+            }
+            if (pool.isBusy(s) || pool.isHeld(s)) {
+                return true;
+            }
+            int i = java.util.Arrays.binarySearch(shiftEnd[s], now);
+            int next = i >= 0 ? i + 1 : -i - 1; // the first shift ending after now
+            if (next < shiftStart[s].length && shiftStart[s][next] < sweep) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One more patient is on the way who will need an MA (rooming at least). */

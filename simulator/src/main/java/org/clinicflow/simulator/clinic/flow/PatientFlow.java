@@ -249,6 +249,23 @@ final class PatientFlow {
         providers.forget(p);
     }
 
+    /**
+     * Nobody who can do the patient's next MA task works the rest of today (a skill gap in the roster): rather than
+     * wait in a room until midnight, keeping staff on, the patient is not seen and leaves now.
+     */
+    void sendAway(Patient p) {
+        if (p.patienceEvent >= 0) {
+            sim.cancel(p.patienceEvent);
+            p.patienceEvent = -1;
+        }
+        if (p.examRoom >= 0 && p.roomingStarted) {
+            vacate(p);
+        }
+        leaveRoomUnused(p);
+        settle(p);
+        ledger.discharge(p, PatientOutcome.NOT_SEEN);
+    }
+
     /** Ends the visit of everyone still in the clinic (or still to come) as not seen: the day is over. */
     void sweep() {
         for (Patient p : ledger.present()) {

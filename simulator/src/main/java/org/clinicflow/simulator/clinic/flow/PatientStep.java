@@ -22,11 +22,20 @@ abstract class PatientStep {
         this.flow = flow;
     }
 
-    /** Asks for the person who does this step. */
+    /** Asks for the person who does this step; if nobody who can works the rest of today, the patient is not seen. */
     void start(Patient p) {
+        if (!possibleToday(p)) {
+            flow.sendAway(p);
+            return;
+        }
         p.requested = sim.now();
         p.waitFor(pool(), onGranted);
         ask(p, onGranted);
+    }
+
+    /** False if nobody who could do this step for {@code p} is at work for the rest of the day. */
+    boolean possibleToday(Patient p) {
+        return true;
     }
 
     /** The pool this step's people are in. */

@@ -44,7 +44,7 @@ final class ProcedureStep extends PatientStep {
     void start(Patient p, int k) {
         p.currentProcedure = k;
         RoomKind kind = procedures[p.procedure[k]].room();
-        if (kind == null) {
+        if (kind == null || !possibleToday(p)) {
             start(p);
             return;
         }
@@ -77,6 +77,11 @@ final class ProcedureStep extends PatientStep {
         RoomKind kind = procedures[p.procedure[p.currentProcedure]].room();
         TaskRouting r = mas.routing();
         return kind == null ? r.podHome(p.pod) : r.kindHome(kind);
+    }
+
+    @Override
+    boolean possibleToday(Patient p) {
+        return mas.canBeDoneToday(skills[p.procedure[p.currentProcedure]], sim.now());
     }
 
     @Override

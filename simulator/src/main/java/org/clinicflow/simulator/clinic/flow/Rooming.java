@@ -23,6 +23,11 @@ final class Rooming extends PatientStep {
     }
 
     @Override
+    boolean possibleToday(Patient p) {
+        return mas.canBeDoneToday(0, sim.now());
+    }
+
+    @Override
     ServerPool pool() {
         return mas.pool();
     }

@@ -13,6 +13,7 @@ final class OccupancyChecker implements FlowTrace {
     private final Map<Long, Long> holderOf = new HashMap<>();
     private final Map<Long, Integer> roomsHeld = new HashMap<>();
     private final Map<Long, Integer> peopleWith = new HashMap<>();
+    private final Map<Long, Integer> examRoomStays = new HashMap<>();
     final List<String> violations = new ArrayList<>();
     long seizures;
     private double last = Double.NEGATIVE_INFINITY;
@@ -32,6 +33,9 @@ final class OccupancyChecker implements FlowTrace {
         Long before = holderOf.putIfAbsent(key(unit, index), holder);
         if (before != null) {
             violations.add(unit + " " + index + " seized by " + holder + " at " + time + " while held by " + before);
+        }
+        if (holder >= 0 && unit == Unit.EXAM_ROOM) {
+            examRoomStays.merge(holder, 1, Integer::sum);
         }
         if (holder >= 0) {
             Map<Long, Integer> count = isRoom(unit) ? roomsHeld : peopleWith;
@@ -59,6 +63,11 @@ final class OccupancyChecker implements FlowTrace {
             violations.add("time went back from " + last + " to " + time);
         }
         last = time;
+    }
+
+    /** How many times each patient took an exam room. */
+    Map<Long, Integer> examRoomStays() {
+        return examRoomStays;
     }
 
     /** Units still held (after the run: none should be). */
