@@ -28,7 +28,7 @@ final class AdminWork {
     private final RandomStream[] owners;
     private final Sampler[] durations;
     private final int[] providerPod;
-    private final ProviderTeam providers;
+    private final ProviderSessions sessions;
     private final Slots<Task> tasks = new Slots<>();
     private final EventHandler onArrival = this::arrive;
     private final EventHandler onDone = this::done;
@@ -50,13 +50,13 @@ final class AdminWork {
         }
     }
 
-    AdminWork(Simulation sim, MaTeam mas, ClinicDays days, List<AdminTaskType> types, ProviderTeam providers,
+    AdminWork(Simulation sim, MaTeam mas, ClinicDays days, List<AdminTaskType> types, ProviderSessions sessions,
               int[] providerPod, RandomStreams streams) {
         this.sim = sim;
         this.mas = mas;
         this.days = days;
         this.types = types.toArray(AdminTaskType[]::new);
-        this.providers = providers;
+        this.sessions = sessions;
         this.providerPod = providerPod;
         int n = this.types.length;
         skills = new long[n];
@@ -81,7 +81,7 @@ final class AdminWork {
         double close = days.closing(d);
         List<Integer> inClinic = new ArrayList<>();
         for (int p = 0; p < providerPod.length; p++) {
-            if (providers.hasSessionOn(p, d)) {
+            if (sessions.hasSessionOn(p, d)) {
                 inClinic.add(p);
             }
         }

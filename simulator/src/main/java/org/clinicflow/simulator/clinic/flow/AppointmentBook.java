@@ -19,14 +19,14 @@ import org.clinicflow.simulator.clinic.TimeWindow;
 final class AppointmentBook {
     private final ClinicIndex index;
     private final ClinicDays days;
-    private final ProviderTeam providers;
+    private final ProviderSessions sessions;
     private final AppointmentTemplate[] templates;
     private final int[][] pattern;
 
-    AppointmentBook(ClinicIndex index, ClinicDays days, ProviderTeam providers) {
+    AppointmentBook(ClinicIndex index, ClinicDays days, ProviderSessions sessions) {
         this.index = index;
         this.days = days;
-        this.providers = providers;
+        this.sessions = sessions;
         int n = index.providers.size();
         templates = new AppointmentTemplate[n];
         pattern = new int[n][];
@@ -70,7 +70,7 @@ final class AppointmentBook {
 
     private void book(int p, double dayStart, double start, double end, List<Appointment> out) {
         AppointmentTemplate t = templates[p];
-        int session = providers.sessionAt(p, start);
+        int session = sessions.sessionAt(p, start);
         double time = start;
         int slot = 0;
         int k = 0;

@@ -75,12 +75,13 @@ public final class ClinicSimulation {
                         "needs a " + p.room() + " room, but the clinic has none among its special rooms");
             }
         }
-        providers = new ProviderTeam(sim, index, this.days, observer, trace);
+        ProviderSessions sessions = new ProviderSessions(index.providers, this.days);
+        providers = new ProviderTeam(sim, index, sessions, observer, trace);
         supplies = new SupplyRoom(sim, this.days, clinic.supplies());
         flow = new PatientFlow(sim, ledger, index, examRooms, special, mas, desk, providers, supplies, trace);
-        admin = new AdminWork(sim, mas, this.days, clinic.adminTasks(), providers, index.providerPod, streams);
+        admin = new AdminWork(sim, mas, this.days, clinic.adminTasks(), sessions, index.providerPod, streams);
         factory = new PatientFactory(clinic, index, streams);
-        book = new AppointmentBook(index, this.days, providers);
+        book = new AppointmentBook(index, this.days, sessions);
         walkIns = clinic.walkIns() == null ? null : new WalkInArrivals(clinic.walkIns(), this.days, index, streams);
     }
 

@@ -1,15 +1,10 @@
 package org.clinicflow.simulator.clinic.flow;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.clinicflow.simulator.ModelInputException;
 import org.clinicflow.simulator.clinic.Provider;
-import org.clinicflow.simulator.clinic.TimeWindow;
 import org.clinicflow.simulator.clinic.results.ClinicObserver;
 import org.clinicflow.simulator.clinic.results.ProviderSessionRecord;
-import org.clinicflow.simulator.engine.DutyCalendar;
-import org.clinicflow.simulator.engine.DutyPeriod;
 import org.clinicflow.simulator.engine.GrantListener;
 import org.clinicflow.simulator.engine.ServerPool;
 import org.clinicflow.simulator.engine.Simulation;
@@ -29,9 +24,7 @@ final class ProviderTeam {
     private final FlowTrace trace;
     private final ServerPool pool;
     private final Provider[] providers;
-    private final double[][] sessionStart;
-    private final double[][] sessionEnd;
-    private final int[][] sessionDay;
+    private final ProviderSessions sessions;
     private final int[][] pending;
     private final int[] waiting;
     private final boolean pooled;
@@ -42,64 +35,39 @@ final class ProviderTeam {
     private final double[] busyInSession;
     private final double[] lastDone;
 
-    ProviderTeam(Simulation sim, ClinicIndex index, ClinicDays days, ClinicObserver observer, FlowTrace trace) {
+    ProviderTeam(Simulation sim, ClinicIndex index, ProviderSessions sessions, ClinicObserver observer,
+                 FlowTrace trace) {
         this.sim = sim;
         this.observer = observer;
         this.trace = trace;
+        this.sessions = sessions;
         this.providers = index.providers.toArray(Provider[]::new);
         int n = providers.length;
         SkillBits.requireFits(n + 1, "providers");
         walkInBit = 1L << n;
         pool = new ServerPool(sim, "providers", n, ServerPool.Discipline.PRIORITY);
         pool.setEndOfShift(ServerPool.EndOfShift.CLEAR_QUEUE_IF_LAST);
-        sessionStart = new double[n][];
-        sessionEnd = new double[n][];
-        sessionDay = new int[n][];
         pending = new int[n][];
         waiting = new int[n];
         recordCursor = new int[n];
         busyInSession = new double[n];
         lastDone = new double[n];
-        int[] walkInPods = index.providerPod;
+        int[] pods = index.providerPod;
         List<Integer> walkInProviders = new ArrayList<>();
         for (int p = 0; p < n; p++) {
-            buildSessions(p, days);
+            pool.setCalendar(p, sessions.calendar(p));
+            pending[p] = new int[sessions.count(p)];
             if (providers[p].acceptsWalkIns()) {
                 walkInProviders.add(p);
             }
         }
-        pooled = !walkInProviders.isEmpty()
-                && walkInProviders.stream().map(p -> walkInPods[p]).distinct().count() == 1;
-        pooledPod = pooled ? walkInPods[walkInProviders.get(0)] : -1;
+        pooled = !walkInProviders.isEmpty() && walkInProviders.stream().map(p -> pods[p]).distinct().count() == 1;
+        pooledPod = pooled ? pods[walkInProviders.get(0)] : -1;
         for (int p = 0; p < n; p++) {
             pool.setSkills(p, (1L << p) | (pooled && providers[p].acceptsWalkIns() ? walkInBit : 0));
         }
         pool.setShiftListener(this::sessionEnded);
         pool.setOvertimeHold(this::holds);
-    }
-
-    private void buildSessions(int p, ClinicDays days) {
-        List<DutyPeriod> periods = new ArrayList<>();
-        List<Integer> day = new ArrayList<>();
-        for (int d = 0; d < days.count(); d++) {
-            for (TimeWindow w : providers[p].sessionsOn(days.weekday(d))) {
-                periods.add(new DutyPeriod(ClinicDays.start(d) + w.startMinute(), ClinicDays.start(d) + w.endMinute()));
-                day.add(d);
-            }
-        }
-        DutyCalendar calendar;
-        try {
-            calendar = new DutyCalendar(periods);
-        } catch (ModelInputException e) {
-            throw new ModelInputException("providers[" + providers[p].id() + "].sessions", e.getMessage());
-        }
-        // The calendar sorts its periods; keep the days in the same order.
-        List<DutyPeriod> sorted = calendar.periods();
-        sessionStart[p] = sorted.stream().mapToDouble(DutyPeriod::start).toArray();
-        sessionEnd[p] = sorted.stream().mapToDouble(DutyPeriod::end).toArray();
-        sessionDay[p] = sorted.stream().mapToInt(x -> ClinicDays.dayOf(x.start())).toArray();
-        pending[p] = new int[sorted.size()];
-        pool.setCalendar(p, calendar);
     }
 
     ServerPool pool() {
@@ -120,30 +88,6 @@ final class ProviderTeam {
         return pooledPod;
     }
 
-    /** True if provider {@code p} has a session on simulated day {@code day}. */
-    boolean hasSessionOn(int p, int day) {
-        for (int d : sessionDay[p]) {
-            if (d == day) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The session of provider {@code p} running at {@code time}, or -1. */
-    int sessionAt(int p, double time) {
-        int i = Arrays.binarySearch(sessionStart[p], time);
-        int k = i >= 0 ? i : -i - 2;
-        return k >= 0 && time < sessionEnd[p][k] ? k : -1;
-    }
-
-    /** The first session of provider {@code p} starting after {@code time} on the same day, or -1. */
-    private int nextSessionToday(int p, double time) {
-        int i = Arrays.binarySearch(sessionStart[p], time);
-        int k = i >= 0 ? i + 1 : -i - 1;
-        return k < sessionStart[p].length && sessionDay[p][k] == ClinicDays.dayOf(time) ? k : -1;
-    }
-
     /**
      * Assigns a walk-in arriving now to the walk-in provider in session with the least work waiting (ties: clinic
      * order), else the one whose next session today starts first. Returns {provider, session}, or null if no walk-in
@@ -153,7 +97,7 @@ final class ProviderTeam {
         int best = -1;
         int bestSession = -1;
         for (int p = 0; p < providers.length; p++) {
-            int k = providers[p].acceptsWalkIns() ? sessionAt(p, now) : -1;
+            int k = providers[p].acceptsWalkIns() ? sessions.sessionAt(p, now) : -1;
             if (k >= 0 && (best < 0 || waiting[p] < waiting[best])) {
                 best = p;
                 bestSession = k;
@@ -163,8 +107,8 @@ final class ProviderTeam {
             return new int[] {best, bestSession};
         }
         for (int p = 0; p < providers.length; p++) {
-            int k = providers[p].acceptsWalkIns() ? nextSessionToday(p, now) : -1;
-            if (k >= 0 && (best < 0 || sessionStart[p][k] < sessionStart[best][bestSession])) {
+            int k = providers[p].acceptsWalkIns() ? sessions.nextSessionToday(p, now) : -1;
+            if (k >= 0 && (best < 0 || sessions.start(p, k) < sessions.start(best, bestSession))) {
                 best = p;
                 bestSession = k;
             }
@@ -225,10 +169,10 @@ final class ProviderTeam {
 
     /** The exam is over: counts the minutes within the session, then frees the provider. */
     void finished(int server, Patient p, double started) {
-        int k = Math.min(recordCursor[server], sessionStart[server].length - 1);
+        int k = Math.min(recordCursor[server], sessions.count(server) - 1);
         double now = sim.now();
-        busyInSession[server] += Math.max(0, Math.min(now, sessionEnd[server][k])
-                - Math.max(started, sessionStart[server][k]));
+        busyInSession[server] += Math.max(0, Math.min(now, sessions.end(server, k))
+                - Math.max(started, sessions.start(server, k)));
         lastDone[server] = Math.max(lastDone[server], now);
         trace.free(FlowTrace.Unit.PROVIDER, server, p.id, now);
         pool.release(server);
@@ -253,12 +197,12 @@ final class ProviderTeam {
 
     private void sessionEnded(int server, double scheduledEnd, double left) {
         int k = recordCursor[server]++;
-        if (sessionEnd[server][k] != scheduledEnd) {
+        if (sessions.end(server, k) != scheduledEnd) {
             throw new IllegalStateException("session records out of step for " + providers[server].id());
         }
-        double start = sessionStart[server][k];
+        double start = sessions.start(server, k);
         double done = lastDone[server] > start ? lastDone[server] : start;
-        observer.providerSession(new ProviderSessionRecord(providers[server].id(), sessionDay[server][k], start,
+        observer.providerSession(new ProviderSessionRecord(providers[server].id(), sessions.day(server, k), start,
                 scheduledEnd, done, busyInSession[server]));
         busyInSession[server] = 0;
         lastDone[server] = 0;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.clinicflow.simulator.clinic.Clinic;
 import org.clinicflow.simulator.clinic.TimeWindow;
-import org.clinicflow.simulator.clinic.results.ClinicObserver;
-import org.clinicflow.simulator.engine.Simulation;
 import org.junit.jupiter.api.Test;
 
 /** How a provider session is booked from the appointment template. */
@@ -17,9 +15,7 @@ class AppointmentBookTest {
         Clinic clinic = fixture.providers(1).build();
         ClinicIndex index = new ClinicIndex(clinic);
         ClinicDays days = new ClinicDays(clinic.startDate(), clinic.openingHours(), 1);
-        ProviderTeam providers = new ProviderTeam(new Simulation(), index, days, new ClinicObserver() { },
-                FlowTrace.NONE);
-        return new AppointmentBook(index, days, providers).day(0).stream()
+        return new AppointmentBook(index, days, new ProviderSessions(index.providers, days)).day(0).stream()
                 .map(a -> clock(a.time()) + " " + index.visitTypes.get(a.visitType()).id())
                 .toList();
     }
