@@ -4,7 +4,10 @@ import org.clinicflow.simulator.engine.GrantListener;
 import org.clinicflow.simulator.engine.ServerPool;
 import org.clinicflow.simulator.engine.Simulation;
 
-/** Check-in or checkout at the front desk, with the time drawn for the patient (longer check-in for new patients). */
+/**
+ * Check-in or checkout at the front desk, with the time drawn for the patient (longer check-in for new patients). When
+ * nobody staffs the desk for the rest of the day, the patient goes on without it.
+ */
 final class DeskStep extends PatientStep {
     private final Reception desk;
     private final boolean checkIn;
@@ -13,6 +16,16 @@ final class DeskStep extends PatientStep {
         super(sim, ledger, flow);
         this.desk = desk;
         this.checkIn = checkIn;
+    }
+
+    @Override
+    boolean possibleToday(Patient p) {
+        return desk.staffedToday(sim.now());
+    }
+
+    @Override
+    void nobodyToday(Patient p) {
+        flow.advance(p);
     }
 
     @Override

@@ -22,8 +22,6 @@ final class MaTeam {
     private final TaskRouting routing;
     private final SkillBits skills;
     private final ClinicDays days;
-    private final double[][] shiftStart;
-    private final double[][] shiftEnd;
     private int patientsNeedingMa;
 
     MaTeam(Simulation sim, List<StaffPost> posts, List<MedicalAssistant> mas, SkillBits skills,
@@ -34,12 +32,8 @@ final class MaTeam {
         this.routing = routing;
         this.skills = skills;
         this.days = days;
-        shiftStart = new double[posts.size()][];
-        shiftEnd = new double[posts.size()][];
         for (int s = 0; s < posts.size(); s++) {
             StaffPost p = posts.get(s);
-            shiftStart[s] = p.shifts().stream().mapToDouble(RosteredShift::start).toArray();
-            shiftEnd[s] = p.shifts().stream().mapToDouble(RosteredShift::end).toArray();
             pool.setSkills(s, skills.mask(mas.get(p.ma()).allSkills()) | routing.stationBits(p.station(), index));
         }
         pool.setOvertimeHold((s, end) -> patientsNeedingMa > 0 && pool.inShiftCount(0) == 0
@@ -76,21 +70,7 @@ final class MaTeam {
      * the day's sweep, so a task needing them will be done today.
      */
     boolean canBeDoneToday(long requiredSkills, double now) {
-        double sweep = days.nextSweep(now);
-        for (int s = 0; s < shiftStart.length; s++) {
-            if ((requiredSkills & ~pool.skills(s)) != 0) {
-                continue;
-            }
-            if (pool.isBusy(s) || pool.isHeld(s)) {
-                return true;
-            }
-            int i = java.util.Arrays.binarySearch(shiftEnd[s], now);
-            int next = i >= 0 ? i + 1 : -i - 1; // the first shift ending after now
-            if (next < shiftStart[s].length && shiftStart[s][next] < sweep) {
-                return true;
-            }
-        }
-        return false;
+        return staff.atWorkBefore(requiredSkills, days.nextSweep(now));
     }
 
     /** One more patient is on the way who will need an MA (rooming at least). */

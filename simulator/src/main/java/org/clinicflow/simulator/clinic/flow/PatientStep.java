@@ -22,10 +22,10 @@ abstract class PatientStep {
         this.flow = flow;
     }
 
-    /** Asks for the person who does this step; if nobody who can works the rest of today, the patient is not seen. */
+    /** Asks for the person who does this step, unless nobody who could works the rest of today. */
     void start(Patient p) {
         if (!possibleToday(p)) {
-            flow.sendAway(p);
+            nobodyToday(p);
             return;
         }
         p.requested = sim.now();
@@ -36,6 +36,11 @@ abstract class PatientStep {
     /** False if nobody who could do this step for {@code p} is at work for the rest of the day. */
     boolean possibleToday(Patient p) {
         return true;
+    }
+
+    /** Nobody can do this step for {@code p} today: by default the patient is not seen and leaves. */
+    void nobodyToday(Patient p) {
+        flow.sendAway(p);
     }
 
     /** The pool this step's people are in. */

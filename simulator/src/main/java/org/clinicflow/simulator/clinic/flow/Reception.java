@@ -15,10 +15,12 @@ import org.clinicflow.simulator.engine.Simulation;
 final class Reception {
     private final StaffPool staff;
     private final ServerPool pool;
+    private final ClinicDays days;
     private int patientsNeedingDesk;
 
     Reception(Simulation sim, FrontDesk desk, ClinicDays days, List<StaffPost> deskMas, MaWhereabouts whereabouts,
               ClinicObserver observer, FlowTrace trace) {
+        this.days = days;
         List<StaffPost> posts = new ArrayList<>(staffPosts(desk, days));
         posts.addAll(deskMas);
         this.staff = new StaffPool(sim, "frontDesk", posts, ServerPool.Discipline.FIFO, whereabouts, observer, trace);
@@ -50,6 +52,11 @@ final class Reception {
 
     ServerPool pool() {
         return pool;
+    }
+
+    /** True if someone staffs the desk now or later before the day's sweep. */
+    boolean staffedToday(double now) {
+        return staff.atWorkBefore(0, days.nextSweep(now));
     }
 
     void request(GrantListener listener, int token) {

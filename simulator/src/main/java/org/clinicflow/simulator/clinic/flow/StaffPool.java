@@ -16,6 +16,8 @@ final class StaffPool {
     private final ServerPool pool;
     private final StaffPost[] posts;
     private final int[] shiftCursor;
+    private final double[][] shiftStart;
+    private final double[][] shiftEnd;
     private final double[] busyMinutes;
     private final MaWhereabouts whereabouts;
     private final ClinicObserver observer;
@@ -27,6 +29,8 @@ final class StaffPool {
         this.posts = posts.toArray(StaffPost[]::new);
         this.pool = new ServerPool(sim, name, this.posts.length, discipline);
         this.shiftCursor = new int[this.posts.length];
+        this.shiftStart = new double[this.posts.length][];
+        this.shiftEnd = new double[this.posts.length][];
         this.busyMinutes = new double[this.posts.length];
         this.whereabouts = whereabouts;
         this.observer = observer;
@@ -34,6 +38,8 @@ final class StaffPool {
         pool.setEndOfShift(ServerPool.EndOfShift.CLEAR_QUEUE_IF_LAST);
         pool.setShiftListener(this::shiftEnded);
         for (int s = 0; s < this.posts.length; s++) {
+            shiftStart[s] = this.posts[s].shifts().stream().mapToDouble(RosteredShift::start).toArray();
+            shiftEnd[s] = this.posts[s].shifts().stream().mapToDouble(RosteredShift::end).toArray();
             pool.setCalendar(s, this.posts[s].calendar());
             if (this.posts[s].isMedicalAssistant()) {
                 whereabouts.add(this.posts[s].ma(), pool, s);
@@ -57,6 +63,28 @@ final class StaffPool {
             }
         }
         return true;
+    }
+
+    /**
+     * True if someone holding {@code requiredSkills} is at work now (in shift, busy or kept on) or starts a shift
+     * before {@code sweep}, so work needing them will be done before the day's sweep.
+     */
+    boolean atWorkBefore(long requiredSkills, double sweep) {
+        double now = sim.now();
+        for (int s = 0; s < posts.length; s++) {
+            if ((requiredSkills & ~pool.skills(s)) != 0) {
+                continue;
+            }
+            if (pool.isBusy(s) || pool.isHeld(s)) {
+                return true;
+            }
+            int i = java.util.Arrays.binarySearch(shiftEnd[s], now);
+            int next = i >= 0 ? i + 1 : -i - 1; // the first shift ending after now
+            if (next < shiftStart[s].length && shiftStart[s][next] < sweep) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A task starts on this server for {@code holder} (a patient id, or TURNOVER / ADMIN). */

@@ -158,4 +158,13 @@ class ClinicBehaviourTest {
         few.patients.stream().filter(p -> p.outcome() == PatientOutcome.LEFT_WITHOUT_BEING_SEEN).forEach(p ->
                 assertTrue(p.walkIn() && Double.isNaN(p.roomingStart()) && p.departure() > p.arrival(), p.toString()));
     }
+
+    @Test
+    void withNobodyAtTheFrontDeskPatientsGoStraightToRooming() {
+        ClinicRecords r = run(new FamilyMedicineClinic().deskStaff(0).build(), 5, 0);
+        assertEquals(0, r.count(PatientOutcome.NOT_SEEN));
+        assertTrue(r.patients.stream().filter(PatientRecord::completed)
+                .allMatch(p -> Double.isNaN(p.checkInStart()) && !Double.isNaN(p.roomingStart())));
+        assertTrue(r.count(PatientOutcome.COMPLETED) > 300);
+    }
 }

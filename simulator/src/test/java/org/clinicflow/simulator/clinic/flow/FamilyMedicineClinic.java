@@ -72,6 +72,7 @@ final class FamilyMedicineClinic {
     private LateArrivalPolicy latePolicy = new LateArrivalPolicy(LateArrivalPolicy.Handling.SEEN_LATE, 20);
     private double walkInsPerProviderDay = 1.2;
     private Distribution patience;
+    private int deskStaff = 2;
     private boolean splitShiftMa;
     private boolean labMa;
     private final Map<String, SupplyItem> supplies = new LinkedHashMap<>();
@@ -120,6 +121,12 @@ final class FamilyMedicineClinic {
     FamilyMedicineClinic walkIns(double perProviderDay, Distribution walkInPatience) {
         walkInsPerProviderDay = perProviderDay;
         patience = walkInPatience;
+        return this;
+    }
+
+    /** Front-desk staff on each weekday (MAs rostered at the front desk come on top). */
+    FamilyMedicineClinic deskStaff(int n) {
+        deskStaff = n;
         return this;
     }
 
@@ -219,7 +226,7 @@ final class FamilyMedicineClinic {
         Map<DayOfWeek, Double> walkInsPerDay = new EnumMap<>(DayOfWeek.class);
         WEEKDAYS.forEach(d -> walkInsPerDay.put(d, walkInsPerProviderDay * providers));
         Map<DayOfWeek, Integer> deskStaff = new EnumMap<>(DayOfWeek.class);
-        WEEKDAYS.forEach(d -> deskStaff.put(d, 2));
+        WEEKDAYS.forEach(d -> deskStaff.put(d, this.deskStaff));
 
         return new Clinic("Test Family Medicine", "test fixture", PracticeType.FAMILY_MEDICINE, "USD", MONDAY,
                 weekdays(), provs, pods, rooms, List.of(new SpecialRoom("lab-1", RoomKind.LAB)), visitTypes(),
