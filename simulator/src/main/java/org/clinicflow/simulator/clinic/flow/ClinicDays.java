@@ -15,11 +15,17 @@ final class ClinicDays {
     private final LocalDate startDate;
     private final WeeklyHours hours;
     private final int days;
+    private final double[] sweepAfter;
 
     ClinicDays(LocalDate startDate, WeeklyHours hours, int days) {
         this.startDate = startDate;
         this.hours = hours;
         this.days = days;
+        sweepAfter = new double[Math.max(days, 0) + 1];
+        sweepAfter[sweepAfter.length - 1] = Double.POSITIVE_INFINITY;
+        for (int d = sweepAfter.length - 2; d >= 0; d--) {
+            sweepAfter[d] = openAt(start(d + 1)) ? sweepAfter[d + 1] : start(d + 1);
+        }
     }
 
     int count() {
@@ -80,12 +86,8 @@ final class ClinicDays {
      * if the clinic stays open through every midnight to the end of the run.
      */
     double nextSweep(double time) {
-        for (int d = dayOf(time) + 1; d <= days; d++) {
-            if (!openAt(start(d))) {
-                return start(d);
-            }
-        }
-        return Double.POSITIVE_INFINITY;
+        int d = dayOf(time);
+        return d < 0 ? sweepAfter[0] : d < sweepAfter.length ? sweepAfter[d] : Double.POSITIVE_INFINITY;
     }
 
     /**

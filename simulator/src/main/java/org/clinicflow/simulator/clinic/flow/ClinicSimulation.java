@@ -23,7 +23,18 @@ import org.clinicflow.simulator.stats.Responses;
  * roster (use {@link Clinic#withRoster} for another), in one continuous simulation so that supplies and open orders
  * carry over. Every record of {@code clinic.results} goes to the observer as it happens: each patient (whatever the
  * outcome), MA shift, MA task, provider session, open clinic day and supply item per day. This class wires the parts;
- * the clinic's behaviour lives in them.
+ * the clinic's behaviour lives in them. Choices worth knowing:
+ * <ul>
+ *   <li>Everything random about a patient is drawn when the patient is created (the day's schedule at midnight, then
+ *       its walk-ins), so rosters compared on one seed see the same patients.</li>
+ *   <li>The room is turned over as soon as the patient leaves it (for a special room or for checkout).</li>
+ *   <li>The last MA, the last front-desk person and a provider with patients of the session still to see stay on in
+ *       overtime while those patients are on their way, not only while they are queued.</li>
+ *   <li>A patient whose next MA task nobody on duty for the rest of the day can do (a skill gap in the roster) is
+ *       not seen and leaves at that moment; a step at an unstaffed front desk is skipped.</li>
+ *   <li>Whoever is still in the clinic at a midnight when it is closed is swept as not seen; a clinic open across
+ *       midnight (around the clock) keeps its patients until it closes or the run ends.</li>
+ * </ul>
  */
 public final class ClinicSimulation {
     private final Simulation sim = new Simulation();
