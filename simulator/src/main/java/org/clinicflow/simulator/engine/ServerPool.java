@@ -11,8 +11,10 @@ import org.clinicflow.simulator.stats.TimeWeighted;
  * A pool of servers (MAs, rooms, providers) with one queue of requests, FIFO or by priority. Each server may carry a
  * skill set (a request names the skills it needs) and a duty calendar; without one it is on duty throughout. A server
  * busy when its duty period ends finishes the task and its time past the end is recorded as overtime; a server busy at
- * a planned break takes the break when the task is done. Statistics: waiting time, queue length, busy and available
- * servers, utilization (busy / available time) and overtime per duty period.
+ * a planned break takes the break when the task is done. An {@link OvertimeHold} can keep a server on past its period
+ * while work is known to be on its way to it (the last MA stays while patients are still to be roomed), and a server can
+ * be blocked while the person behind it is busy on another server (one MA on two stations). Statistics: waiting time,
+ * queue length, busy and available servers, utilization (busy / available time) and overtime per duty period.
  */
 public final class ServerPool {
     /** Order in which waiting requests are served. */
@@ -44,6 +46,8 @@ public final class ServerPool {
     private final boolean[] inShift;
     private final boolean[] available;
     private final boolean[] leavingAfterTask;
+    private final boolean[] held;
+    private final boolean[] blocked;
     private final double[] pendingBreak;
     private final double[] scheduledEnd;
     private final long[] breakEndHandle;
@@ -66,6 +70,7 @@ public final class ServerPool {
     private final Tally overtime;
     private ShiftListener shiftListener = (s, end, left) -> { };
     private EndOfShift endOfShift = EndOfShift.FINISH_TASK;
+    private OvertimeHold overtimeHold = (s, end) -> false;
 
     private final EventHandler onTransition = this::onTransition;
     private final EventHandler onBreakEnd = this::onBreakEnd;
@@ -85,6 +90,8 @@ public final class ServerPool {
         inShift = new boolean[servers];
         available = new boolean[servers];
         leavingAfterTask = new boolean[servers];
+        held = new boolean[servers];
+        blocked = new boolean[servers];
         pendingBreak = new double[servers];
         scheduledEnd = new double[servers];
         breakEndHandle = new long[servers];
@@ -138,6 +145,51 @@ public final class ServerPool {
     /** Called when a server leaves at the end of a duty period, with its scheduled end and the time it left. */
     public void setShiftListener(ShiftListener listener) {
         this.shiftListener = listener;
+    }
+
+    /**
+     * Keeps servers on past the end of their duty period, idle and available, while {@code hold} says work is still on
+     * its way to them; a held server leaves when the hold lets go (checked when it finishes a task, when any server
+     * comes on duty, and on {@link #recheckHolds}).
+     */
+    public void setOvertimeHold(OvertimeHold hold) {
+        this.overtimeHold = hold;
+    }
+
+    /** Lets every held server whose hold no longer applies go home (or serve work only it can do). */
+    public void recheckHolds() {
+        for (int s = 0; s < servers; s++) {
+            if (held[s] && state[s] == IDLE) {
+                settleAfterPeriod(s);
+            }
+        }
+    }
+
+    /** True while a server stays past its period end because its overtime hold applies. */
+    public boolean isHeld(int server) {
+        return held[server];
+    }
+
+    /**
+     * Blocks a server from taking new work (the person behind it is busy elsewhere) or unblocks it, whereupon an idle
+     * server takes the next request it may serve. A task in hand is not affected.
+     */
+    public void setBlocked(int server, boolean block) {
+        if (blocked[server] == block) {
+            return;
+        }
+        blocked[server] = block;
+        if (!block && state[server] == IDLE) {
+            if (held[server]) {
+                settleAfterPeriod(server);
+            } else {
+                serveNextOrIdle(server);
+            }
+        }
+    }
+
+    public boolean isBlocked(int server) {
+        return blocked[server];
     }
 
     /**
@@ -228,13 +280,9 @@ public final class ServerPool {
         busyCount--;
         busy.set(busyCount);
         if (leavingAfterTask[server]) {
-            int i = lastOneOutRequest(server);
-            if (i >= 0) {
-                serveAt(server, i);
-            } else {
-                leavingAfterTask[server] = false;
-                leave(server);
-            }
+            state[server] = IDLE;
+            idleSince[server] = sim.now();
+            settleAfterPeriod(server);
         } else if (pendingBreak[server] > 0) {
             startBreak(server, pendingBreak[server]);
         } else {
@@ -299,14 +347,21 @@ public final class ServerPool {
         return overtime;
     }
 
+    /** The idle server longest idle, preferring servers within their period to those held past it; -1 if none. */
     private int pickIdle(long required) {
         double now = sim.now();
         int best = -1;
+        boolean bestHeld = true;
         double bestSince = Double.POSITIVE_INFINITY;
         for (int s = 0; s < servers; s++) {
-            if (state[s] == IDLE && (required & ~skills[s]) == 0 && idleSince[s] < bestSince
-                    && now < scheduledEnd[s]) {
+            // A duty period is [start, end): no new work at its end unless the server is held on past it.
+            if (state[s] != IDLE || blocked[s] || (required & ~skills[s]) != 0 || (now >= scheduledEnd[s] && !held[s])) {
+                continue;
+            }
+            boolean h = held[s];
+            if (best < 0 || (bestHeld && !h) || (bestHeld == h && idleSince[s] < bestSince)) {
                 best = s;
+                bestHeld = h;
                 bestSince = idleSince[s];
             }
         }
@@ -314,6 +369,10 @@ public final class ServerPool {
     }
 
     private void grant(int server, GrantListener listener, int token, double waited) {
+        if (held[server]) {
+            held[server] = false;
+            leavingAfterTask[server] = true;
+        }
         state[server] = BUSY;
         busyCount++;
         busy.set(busyCount);
@@ -323,7 +382,7 @@ public final class ServerPool {
 
     private void serveNextOrIdle(int server) {
         // A duty period is [start, end): at its end the server takes no new work, even if the end event is still due.
-        int i = sim.now() < scheduledEnd[server] ? queue.firstEligible(skills[server]) : -1;
+        int i = blocked[server] || sim.now() >= scheduledEnd[server] ? -1 : queue.firstEligible(skills[server]);
         if (i < 0) {
             state[server] = IDLE;
             idleSince[server] = sim.now();
@@ -352,23 +411,29 @@ public final class ServerPool {
             transitionHandle[server] = -1;
         }
         double value = transitionValue[server][i];
-        switch (transitionKind[server][i]) {
+        int kind = transitionKind[server][i];
+        switch (kind) {
             case T_START -> startShift(server, value);
             case T_BREAK -> breakDue(server, value);
             default -> endShift(server);
+        }
+        if (kind == T_START) {
+            recheckHolds(); // a colleague coming on duty may relieve a server held past its period
         }
     }
 
     private void startShift(int server, double end) {
         inShift[server] = true;
-        if (state[server] == BUSY && leavingAfterTask[server]) {
-            // Back-to-back periods: the task running over the previous end is overtime up to now, then duty resumes.
+        boolean wasHeld = held[server];
+        if ((state[server] == BUSY && leavingAfterTask[server]) || wasHeld) {
+            // Back-to-back periods: the overtime of the previous period runs up to now, then duty resumes.
             leavingAfterTask[server] = false;
+            held[server] = false;
             recordShiftEnd(server, sim.now());
         }
         scheduledEnd[server] = end;
         makeAvailable(server);
-        if (state[server] == OFF) {
+        if (state[server] == OFF || wasHeld) {
             serveNextOrIdle(server);
         }
     }
@@ -406,26 +471,38 @@ public final class ServerPool {
         pendingBreak[server] = 0;
         switch (state[server]) {
             case BUSY -> leavingAfterTask[server] = true;
-            case IDLE -> endWhileIdle(server);
+            case IDLE -> settleAfterPeriod(server);
             case ON_BREAK -> {
                 // The break ends with the period; the last one out still clears the queue.
                 sim.cancel(breakEndHandle[server]);
                 state[server] = IDLE;
+                idleSince[server] = sim.now();
                 makeAvailable(server);
-                endWhileIdle(server);
+                settleAfterPeriod(server);
             }
             default -> { }
         }
     }
 
-    private void endWhileIdle(int server) {
+    /**
+     * An idle server past its period end: serves waiting work only it can do (under CLEAR_QUEUE_IF_LAST), stays idle
+     * and available while its overtime hold applies (or while such work waits for it to be unblocked), or leaves.
+     */
+    private void settleAfterPeriod(int server) {
         int i = lastOneOutRequest(server);
-        if (i >= 0) {
+        if (i >= 0 && !blocked[server]) {
+            held[server] = false;
             leavingAfterTask[server] = true;
             serveAt(server, i);
-        } else {
-            leave(server);
+            return;
         }
+        leavingAfterTask[server] = false;
+        if (i >= 0 || overtimeHold.holds(server, scheduledEnd[server])) {
+            held[server] = true;
+            return;
+        }
+        held[server] = false;
+        leave(server);
     }
 
     /**
