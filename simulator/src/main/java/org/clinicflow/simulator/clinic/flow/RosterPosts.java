@@ -14,6 +14,7 @@ import org.clinicflow.simulator.clinic.Station;
 /**
  * Translates a roster into staff posts: every (MA, station) pair the roster uses over the simulated days becomes one
  * post with the MA's shifts there, in MA order, then station order. Simulated day d uses roster day d mod the cycle.
+ * A shift on one of the MA's dates off is not worked (the roster repeats, leave does not).
  */
 final class RosterPosts {
     private RosterPosts() {
@@ -21,8 +22,10 @@ final class RosterPosts {
 
     static List<StaffPost> of(Clinic clinic, int days) {
         Map<String, Integer> maIndex = new LinkedHashMap<>();
+        Map<String, MedicalAssistant> byId = new LinkedHashMap<>();
         for (MedicalAssistant m : clinic.medicalAssistants()) {
             maIndex.put(m.id(), maIndex.size());
+            byId.put(m.id(), m);
         }
         Map<String, List<RosteredShift>> byPost = new LinkedHashMap<>();
         Map<String, Station> stationOf = new LinkedHashMap<>();
@@ -32,6 +35,9 @@ final class RosterPosts {
                 Integer ma = maIndex.get(a.maId());
                 if (ma == null) {
                     throw new ModelInputException(field, "unknown MA '" + a.maId() + "'; known: " + maIndex.keySet());
+                }
+                if (byId.get(a.maId()).timeOff().contains(clinic.startDate().plusDays(d))) {
+                    continue;
                 }
                 Station st = clinic.station(a.stationId()).orElseThrow(() -> new ModelInputException(field,
                         "unknown station '" + a.stationId() + "'"));
