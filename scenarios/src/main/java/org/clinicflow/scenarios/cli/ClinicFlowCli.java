@@ -17,10 +17,11 @@ import picocli.CommandLine.Spec;
                 "Simulates patient flow in outpatient clinics and finds MA rosters that cut waiting and overtime."},
         subcommands = {
                 DemoCommand.class,
-                QueueCommand.class,
-                BenchCommand.class,
                 ScenariosCommand.class,
                 ValidateCommand.class,
+                SimulateCommand.class,
+                QueueCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
