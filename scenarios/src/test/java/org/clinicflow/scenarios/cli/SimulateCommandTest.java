@@ -1,0 +1,84 @@
+package org.clinicflow.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code clinicflow simulate}: the KPI table, the JSON keys the issue fixes, and the CSV files. */
+class SimulateCommandTest {
+    /** The KPI keys documented as fixed for scripts. */
+    private static final List<String> FIXED_KEYS = List.of("waitingRoomMinutes", "examRoomWaitMinutes",
+            "totalWaitMinutes", "cycleTimeMinutes", "roomedWithin15MinPct", "providerIdleMinutes",
+            "providerOvertimeMinutes", "maUtilizationPct", "providerUtilizationPct", "examRoomUtilizationPct",
+            "maOvertimeMinutes", "clinicOverrunMinutes", "visitsCompleted", "noShows",
+            "walkInsLeftWithoutBeingSeen", "supplyStockouts", "laborCost", "overtimeCost", "supplyCost");
+
+    @Test
+    void writesKpisWithFixedKeysAndCsvFiles(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("kpis.json");
+        CliRun run = CliRun.of("simulate", "family-medicine", "--days", "5", "--replications", "3",
+                "--out", dir.toString(), "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("waitingRoomMinutes") && run.out().contains("USD"), run.out());
+
+        JsonNode root = new ObjectMapper().readTree(Files.readString(json));
+        assertEquals("USD", root.get("currency").asText());
+        JsonNode kpis = root.get("kpis");
+        for (String key : FIXED_KEYS) {
+            assertTrue(kpis.has(key), "JSON has " + key);
+        }
+        JsonNode labor = kpis.get("laborCost");
+        assertEquals("USD", labor.get("currency").asText(), "money is amount + currency");
+        assertTrue(labor.get("mean").asDouble() > 0);
+        assertTrue(labor.get("ci95Low").asDouble() <= labor.get("mean").asDouble());
+
+        List<CSVRecord> reps = csv(dir.resolve("replications.csv"));
+        assertEquals(3, reps.size(), "one row per replication");
+        double meanWait = reps.stream().mapToDouble(r -> Double.parseDouble(r.get("waitingRoomMinutes")))
+                .average().orElseThrow();
+        assertEquals(kpis.get("waitingRoomMinutes").get("mean").asDouble(), meanWait, 1e-6,
+                "the summary is the mean of the replications");
+
+        List<CSVRecord> patients = csv(dir.resolve("patients.csv"));
+        long completedInRep0 = patients.stream()
+                .filter(p -> p.get("replication").equals("0") && p.get("outcome").equals("completed")).count();
+        assertEquals(Double.parseDouble(reps.get(0).get("visitsCompleted")), completedInRep0, 0,
+                "patients.csv holds every completed visit of replication 0");
+        assertEquals(List.of("0", "1", "2"), patients.stream().map(p -> p.get("replication")).distinct().toList(),
+                "replications in order");
+        try (var files = Files.list(dir)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no part files left");
+        }
+    }
+
+    @Test
+    void unknownScenarioIsBadInputListingTheBuiltIns() {
+        CliRun run = CliRun.of("simulate", "family-medicne");
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("family-medicine"), run.err());
+    }
+
+    @Test
+    void zeroDaysIsBadInput() {
+        CliRun run = CliRun.of("simulate", "family-medicine", "--days", "0");
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("--days must be at least 1"), run.err());
+    }
+
+    private static List<CSVRecord> csv(Path file) throws Exception {
+        try (var reader = Files.newBufferedReader(file)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+                    .getRecords();
+        }
+    }
+}
