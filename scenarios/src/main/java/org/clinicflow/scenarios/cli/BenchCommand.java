@@ -2,7 +2,10 @@ package org.clinicflow.scenarios.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.clinicflow.scenarios.bench.ClinicYearBenchmark;
 import org.clinicflow.scenarios.bench.EngineBenchmark;
+import org.clinicflow.scenarios.scenario.ScenarioLoader;
+import org.clinicflow.simulator.clinic.Clinic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the simulation engine's speed and memory.",
                 "Runs an M/M/4 queue at rho = 0.9: customers and events per second on one thread, heap retained",
-                "at two run lengths, and replications per second on all cores. Method: docs/benchmarks.md."},
+                "at two run lengths, replications per second on all cores, and one clinic-year of the built-in",
+                "family-medicine scenario (6 providers, 250 open days) on one thread. Method: docs/benchmarks.md."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow bench", "  clinicflow bench --customers 5000000 --runs 7"})
 final class BenchCommand implements Callable<Integer> {
@@ -56,6 +60,13 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("all cores: %.2f replications/s of %,d customers on %d threads = %.2f M customers/s%n",
                 par.replicationsPerSecond(), par.customersPerReplication(), par.threads(),
                 par.customersPerSecond() / 1e6);
+        out.flush();
+        Clinic clinic = ScenarioLoader.load("family-medicine").clinic();
+        ClinicYearBenchmark.Result year = ClinicYearBenchmark.run(clinic, runs, runs);
+        out.printf("clinic-year (family-medicine, %d providers, 250 open days, %,d visits, %,d events): median %.3f s"
+                        + " per replication on one thread (best %.3f s, %.2f M events/s)%n",
+                clinic.providers().size(), year.visits(), year.events(), year.medianSeconds(), year.bestSeconds(),
+                year.eventsPerSecond() / 1e6);
         return ClinicFlowCli.OK;
     }
 }
