@@ -33,23 +33,25 @@ import picocli.CommandLine.Spec;
 /** Compares scenarios, or variants of one, side by side on common random numbers, with paired differences. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare scenarios side by side on common random numbers.",
-                "Runs every scenario on the same replications (same seed, same replication numbers, so the same",
-                "patients arrive wherever the scenarios agree) and prints each KPI's mean with its 95% CI, each",
-                "scenario's paired difference from the first with its 95% CI, and a verdict in words. A difference",
-                "whose interval covers 0 is 'no clear difference'.",
-                "Compare files or built-ins (SCENARIO...), or variants of the first made with overrides:",
-                "--variant \"NAME: --set PATH=VALUE --unset PATH ...\". --set/--unset outside --variant apply to",
-                "every scenario."},
+                "Runs every scenario on the same replications (same seed, same replication numbers, so the same"
+                        + " patients arrive wherever the scenarios agree) and prints each KPI's mean with its 95%% CI,"
+                        + " each scenario's paired difference from the first with its 95%% CI, and a verdict in"
+                        + " words. A difference whose interval covers 0 is 'no clear difference'.",
+                "Compare files or built-ins (SCENARIO...), or variants of the first made with overrides:"
+                        + " --variant \"NAME: --set PATH=VALUE --unset PATH ...\". --set/--unset outside --variant"
+                        + " apply to every scenario."},
         footerHeading = "%nExamples:%n",
-        footer = {"  clinicflow compare family-medicine \\",
-                "      --variant \"extra MA: --set medicalAssistants[ivan].contract=full-time"
-                        + " --set baselineRoster.shifts.ivan={mon-fri: day@float}\"",
-                "  clinicflow compare family-medicine --variant \"6 rooms in A: --set examRooms.a=6\" \\",
-                "      --variant \"no-shows 20%: --set visitTypes[established].noShow=0.2\"",
-                "  clinicflow compare family-medicine my-clinic.yaml --days 10 --json out/compare.json",
-                "  clinicflow compare family-medicine --variant \"hannah leaves: --unset baselineRoster.shifts.hannah\""
-                        + " \\",
-                "      --replications auto --precision 0.5"})
+        footer = {"  clinicflow compare family-medicine --variant \"extra MA:",
+                "      --set medicalAssistants[ivan].contract=full-time",
+                "      --set baselineRoster.shifts.ivan={mon-fri: day@float}\"",
+                "  clinicflow compare family-medicine --variant \"6 rooms: --set examRooms.a=6\" \\",
+                "      --variant \"no-shows 20%%: --set visitTypes[established].noShow=0.2\"",
+                "  clinicflow compare family-medicine my-clinic.yaml --days 10 \\",
+                "      --json out/compare.json",
+                "  clinicflow compare family-medicine \\",
+                "      --variant \"hannah leaves: --unset baselineRoster.shifts.hannah\" \\",
+                "      --replications auto --precision 0.5",
+                "(Inside --variant \"...\" the shell does not expand brackets; elsewhere quote them.)"})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

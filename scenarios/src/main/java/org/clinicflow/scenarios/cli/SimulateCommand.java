@@ -32,18 +32,20 @@ import picocli.CommandLine.Spec;
 /** Simulates a scenario with its baseline roster and prints the KPIs with 95% confidence intervals. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Simulate a clinic with its baseline roster and report the KPIs.",
-                "Runs independent replications of the scenario's patient days and prints each KPI's mean with a",
-                "95% confidence interval. --out writes replications.csv (one row per replication) and patients.csv",
-                "(one row per patient); --json writes the KPIs under the keys of docs/kpis.md.",
-                "--set and --unset change the scenario for this run; --replications auto --precision H runs as",
-                "many replications as the 95% half-widths of the waits need to be within H minutes."},
+                "Runs independent replications of the scenario's patient days and prints each KPI's mean with a"
+                        + " 95%% confidence interval. --out writes replications.csv (one row per replication) and"
+                        + " patients.csv (one row per patient); --json writes the KPIs under the keys of docs/kpis.md.",
+                "--set and --unset change the scenario for this run; --replications auto --precision H runs as"
+                        + " many replications as the 95%% half-widths of the waits need to be within H minutes."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow simulate family-medicine",
                 "  clinicflow simulate urgent-care --days 56 --replications 40 --seed 7",
-                "  clinicflow simulate my-clinic.yaml --out out/my-clinic --json out/my-clinic/kpis.json",
+                "  clinicflow simulate my-clinic.yaml --out out/my-clinic \\",
+                "      --json out/my-clinic/kpis.json",
                 "  clinicflow simulate plain-queue-mmc --days 30 --warmup-days 1",
-                "  clinicflow simulate family-medicine --set examRooms.a=6 --set visitTypes[established].noShow=0.2",
-                "  clinicflow simulate family-medicine --replications auto --precision 0.5 --days 10"})
+                "  clinicflow simulate family-medicine --set examRooms.a=6 \\",
+                "      --set 'visitTypes[established].noShow=0.2'",
+                "  clinicflow simulate family-medicine --replications auto --precision 0.5"})
 final class SimulateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

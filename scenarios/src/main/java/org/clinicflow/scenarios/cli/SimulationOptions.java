@@ -24,7 +24,7 @@ public final class SimulationOptions {
     ExperimentOptions experiment;
 
     @Option(names = "--precision", paramLabel = "H",
-            description = "With --replications auto: add replications until every 95% CI half-width of the precision"
+            description = "With --replications auto: add replications until every 95%% CI half-width of the precision"
                     + " KPIs is at most H, in their units (minutes for the default ones).")
     Double precision;
 

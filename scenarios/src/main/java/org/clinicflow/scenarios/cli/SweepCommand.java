@@ -39,18 +39,23 @@ import picocli.CommandLine.Spec;
 /** Sweeps one parameter of a scenario and finds the cheapest setting that meets a service target. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Sweep one parameter of a scenario and find the cheapest setting that meets a target.",
-                "Runs the scenario at each value of PARAM on common random numbers and prints the KPIs with 95% CIs.",
-                "PARAM is an override path to a number (examRooms.a, walkIns.perDay.mon-fri,",
-                "visitTypes[established].noShow) or 'mas': the baseline roster scaled to N MAs (the rostered MAs in",
-                "team order; fewer keeps the first N, more adds copies of them in that order; docs/workbench.md).",
-                "--target KPI>=X (or <=) picks the setting with the lowest mean laborCost whose whole 95% CI meets",
-                "the target. --csv writes one row per setting and KPI; --json all numbers."},
+                "Runs the scenario at each value of PARAM on common random numbers and prints the KPIs with 95%%"
+                        + " CIs. PARAM is an override path to a number (examRooms.a, walkIns.perDay.mon-fri,"
+                        + " visitTypes[established].noShow) or 'mas': the baseline roster scaled to N MAs (the"
+                        + " rostered MAs in team order; fewer keeps the first N, more adds copies of them in that"
+                        + " order; see docs/workbench.md).",
+                "--target KPI>=X (or <=) picks the setting with the lowest mean laborCost whose whole 95%% CI"
+                        + " meets the target. --csv writes one row per setting and KPI; --json all numbers."},
         footerHeading = "%nExamples:%n",
-        footer = {"  clinicflow sweep family-medicine --vary mas=6..12 --target roomedWithin15MinPct>=90",
+        footer = {"  clinicflow sweep family-medicine --vary mas=6..12 \\",
+                "      --target 'roomedWithin15MinPct>=76'",
                 "  clinicflow sweep family-medicine --vary examRooms.a=3..7 --csv out/rooms.csv",
-                "  clinicflow sweep family-medicine --vary visitTypes[established].noShow=0.04..0.20:0.04",
-                "  clinicflow sweep urgent-care --vary mas=4..9 --target waitingRoomMinutes<=15 \\",
-                "      --replications auto --precision 1 --json out/urgent-care-sweep.json"})
+                "  clinicflow sweep family-medicine \\",
+                "      --vary 'visitTypes[established].noShow=0.04..0.20:0.04'",
+                "  clinicflow sweep urgent-care --vary mas=4..9 \\",
+                "      --target 'waitingRoomMinutes<=15' --replications auto --precision 1 \\",
+                "      --json out/urgent-care-sweep.json",
+                "(Quote a --target: the shell reads > and < as redirections.)"})
 final class SweepCommand implements Callable<Integer> {
     /** The table's KPIs unless --kpis says otherwise. */
     static final List<Kpi> DEFAULT_KPIS = List.of(Kpi.WAITING_ROOM_MINUTES, Kpi.ROOMED_WITHIN_15_MIN_PCT,

@@ -20,14 +20,15 @@ import picocli.CommandLine.Spec;
 /** Checks a scenario file (or built-in) and prints its key figures, or every problem with file, line and field. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a scenario file and summarize it.",
-                "Reads FILE (or the built-in scenario of that name), checks every section, reference and rule,",
-                "and prints the clinic's key figures. Problems are listed one per line as",
-                "FILE:LINE:COLUMN: FIELD: what is wrong and what is allowed; the exit code is then 2.",
+                "Reads FILE (or the built-in scenario of that name), checks every section, reference and rule,"
+                        + " and prints the clinic's key figures. Problems are listed one per line as"
+                        + " FILE:LINE:COLUMN: FIELD: what is wrong and what is allowed; the exit code is then 2.",
                 "With --set/--unset, checks the scenario as changed; a problem an override causes names it."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow validate family-medicine",
                 "  clinicflow validate my-clinic.yaml",
-                "  clinicflow validate family-medicine --set 'medicalAssistants[+]={id: extra, wage: 22}' \\",
+                "  clinicflow validate family-medicine \\",
+                "      --set 'medicalAssistants[+]={id: extra, wage: 22}' \\",
                 "      --set 'baselineRoster.shifts.extra={mon-fri: day@float}'",
                 "  clinicflow scenarios      (lists the built-in names)"})
 final class ValidateCommand implements Callable<Integer> {

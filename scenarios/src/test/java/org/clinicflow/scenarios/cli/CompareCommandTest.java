@@ -122,4 +122,13 @@ class CompareCommandTest {
                 "--unset baselineRoster.shifts.hannah", "--set examRooms.a=6"),
                 v.overrides().stream().map(Object::toString).toList());
     }
+
+    @Test
+    void aVariantMaySpanLinesAsTheHelpShows() {
+        VariantSpec v = VariantSpec.parse("extra MA:\n      --set medicalAssistants[ivan].contract=full-time\n"
+                + "      --set baselineRoster.shifts.ivan={mon-fri: day@float}");
+        assertEquals(List.of("--set medicalAssistants[ivan].contract=full-time",
+                "--set baselineRoster.shifts.ivan={mon-fri: day@float}"),
+                v.overrides().stream().map(Object::toString).toList());
+    }
 }

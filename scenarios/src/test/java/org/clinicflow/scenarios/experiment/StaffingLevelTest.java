@@ -63,6 +63,19 @@ class StaffingLevelTest {
     }
 
     @Test
+    void aSweepSettingIsTheScenarioItselfOnTheSameRandomNumbers() {
+        ExperimentPlan plan = new ExperimentPlan(2, 0, 2, 11, 0);
+        SweepResult sweep = Sweep.run("fm", StaffingLevel.PARAMETER, StaffingLevel.LABEL, List.of(
+                new SweepPoint(7, StaffingLevel.withMedicalAssistants(FM, 7)),
+                new SweepPoint(8, StaffingLevel.withMedicalAssistants(FM, 8))), plan, java.util.Optional.empty(),
+                java.util.Optional.empty(), done -> { });
+        assertEquals(ClinicExperiment.run("fm", FM, plan).summary().estimates(),
+                sweep.results().get(1).summary().estimates(), "mas = 8 is the baseline, replication by replication");
+        assertEquals(List.of(7.0, 8.0), sweep.values());
+        assertEquals(2, sweep.series(org.clinicflow.simulator.clinic.results.Kpi.LABOR_COST).size());
+    }
+
+    @Test
     void zeroOrAnEmptyRosterIsRefused() {
         assertThrows(ModelInputException.class, () -> StaffingLevel.withMedicalAssistants(FM, 0));
         Clinic nobody = FM.withRoster(new org.clinicflow.simulator.clinic.Roster(1, List.of()));
