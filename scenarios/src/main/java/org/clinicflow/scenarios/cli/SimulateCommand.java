@@ -106,7 +106,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (simulation.experiment.json != null) {
             Map<String, Object> json = KpiJson.of(results);
             json.put("definition", OverrideOptions.describe(loaded.source(), changes));
-            json.put("replications", PrecisionJson.of(results.plan().replications(), run.precision()));
+            json.put("replications", PrecisionJson.of(run.replications(), run.precision()));
             JsonFiles.write(simulation.experiment.json, json);
             console.println("Wrote " + simulation.experiment.json);
         }
