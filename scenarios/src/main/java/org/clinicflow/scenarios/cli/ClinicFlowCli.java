@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
                 ScenariosCommand.class,
                 ValidateCommand.class,
                 SimulateCommand.class,
+                CompareCommand.class,
+                SweepCommand.class,
                 QueueCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},

@@ -51,7 +51,7 @@ final class QueueCommand implements Callable<Integer> {
     Double hours;
 
     @Option(names = "--warmup-minutes", paramLabel = "M",
-            description = "Statistics before M minutes are discarded (default: 10% of a steady-state run, 0 with --hours).")
+            description = "Statistics before M minutes are discarded (default: 10%% of a steady-state run, 0 with --hours).")
     Double warmupMinutes;
 
     @Mixin

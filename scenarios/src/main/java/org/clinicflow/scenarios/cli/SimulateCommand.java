@@ -3,18 +3,24 @@ package org.clinicflow.scenarios.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clinicflow.scenarios.experiment.ClinicExperiment;
 import org.clinicflow.scenarios.experiment.ClinicResults;
 import org.clinicflow.scenarios.experiment.ExperimentPlan;
+import org.clinicflow.scenarios.experiment.ExperimentRun;
+import org.clinicflow.scenarios.experiment.PrecisionTarget;
 import org.clinicflow.scenarios.experiment.ReplicationObservers;
 import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.scenarios.report.KpiJson;
 import org.clinicflow.scenarios.report.KpiTable;
 import org.clinicflow.scenarios.report.PatientsCsv;
+import org.clinicflow.scenarios.report.PrecisionJson;
 import org.clinicflow.scenarios.report.ReplicationsCsv;
 import org.clinicflow.scenarios.scenario.LoadedScenario;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
+import org.clinicflow.scenarios.scenario.ScenarioOverride;
 import org.clinicflow.simulator.clinic.results.Kpi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +32,20 @@ import picocli.CommandLine.Spec;
 /** Simulates a scenario with its baseline roster and prints the KPIs with 95% confidence intervals. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Simulate a clinic with its baseline roster and report the KPIs.",
-                "Runs independent replications of the scenario's patient days and prints each KPI's mean with a",
-                "95% confidence interval. --out writes replications.csv (one row per replication) and patients.csv",
-                "(one row per patient); --json writes the KPIs under the keys of docs/kpis.md."},
+                "Runs independent replications of the scenario's patient days and prints each KPI's mean with a"
+                        + " 95%% confidence interval. --out writes replications.csv (one row per replication) and"
+                        + " patients.csv (one row per patient); --json writes the KPIs under the keys of docs/kpis.md.",
+                "--set and --unset change the scenario for this run; --replications auto --precision H runs as"
+                        + " many replications as the 95%% half-widths of the waits need to be within H minutes."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow simulate family-medicine",
                 "  clinicflow simulate urgent-care --days 56 --replications 40 --seed 7",
-                "  clinicflow simulate my-clinic.yaml --out out/my-clinic --json out/my-clinic/kpis.json",
-                "  clinicflow simulate plain-queue-mmc --days 30 --warmup-days 1"})
+                "  clinicflow simulate my-clinic.yaml --out out/my-clinic \\",
+                "      --json out/my-clinic/kpis.json",
+                "  clinicflow simulate plain-queue-mmc --days 30 --warmup-days 1",
+                "  clinicflow simulate family-medicine --set examRooms.a=6 \\",
+                "      --set 'visitTypes[established].noShow=0.2'",
+                "  clinicflow simulate family-medicine --replications auto --precision 0.5"})
 final class SimulateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -44,6 +56,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
+    @Mixin
+    OverrideOptions overrides;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write replications.csv and patients.csv to DIR.")
     Path out;
 
@@ -53,23 +68,31 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExperimentPlan plan = simulation.plan(spec.commandLine());
-        LoadedScenario loaded = ScenarioLoader.load(scenario);
+        Optional<PrecisionTarget> precision = simulation.precision(spec.commandLine());
+        List<ScenarioOverride> changes = overrides.overrides();
+        LoadedScenario loaded = ScenarioLoader.load(scenario, changes);
         PrintWriter console = spec.commandLine().getOut();
-        console.printf("%s: %d replications x %d days from %s, seed %d%n%n", loaded.source(), plan.replications(),
-                plan.days(), loaded.clinic().startDate(), plan.seed());
+        console.printf("%s: %s x %d days from %s, seed %d%n%n", OverrideOptions.describe(loaded.source(), changes),
+                simulation.replicationsHeading(precision, plan), plan.days(), loaded.clinic().startDate(), plan.seed());
         console.flush();
         PatientsCsv patients = out == null ? null : new PatientsCsv(out.resolve("patients.csv"),
                 loaded.clinic().startDate());
-        ClinicResults results;
+        ReplicationObservers extra = patients == null ? ReplicationObservers.NONE : patients;
+        ExperimentRun run;
         try {
-            results = ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan,
-                    patients == null ? ReplicationObservers.NONE : patients, done -> { });
+            run = precision.isPresent()
+                    ? ClinicExperiment.runUntilPrecise(loaded.clinic().name(), loaded.clinic(), plan, precision.get(),
+                            extra, done -> { })
+                    : new ExperimentRun(List.of(ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan,
+                            extra, done -> { })), Optional.empty());
         } catch (RuntimeException e) {
             if (patients != null) {
                 patients.discard();
             }
             throw e;
         }
+        ClinicResults results = run.results().get(0);
+        run.precision().ifPresent(p -> console.println(p.describe() + "\n"));
         List<Kpi> shown = allKpis ? List.of(Kpi.values()) : KpiTable.HEADLINE;
         console.print(KpiTable.render(results, shown));
         console.println();
@@ -81,7 +104,10 @@ final class SimulateCommand implements Callable<Integer> {
             console.println("Wrote " + out.resolve("replications.csv") + " and " + out.resolve("patients.csv"));
         }
         if (simulation.experiment.json != null) {
-            JsonFiles.write(simulation.experiment.json, KpiJson.of(results));
+            Map<String, Object> json = KpiJson.of(results);
+            json.put("definition", OverrideOptions.describe(loaded.source(), changes));
+            json.put("replications", PrecisionJson.of(run.replications(), run.precision()));
+            JsonFiles.write(simulation.experiment.json, json);
             console.println("Wrote " + simulation.experiment.json);
         }
         return ClinicFlowCli.OK;

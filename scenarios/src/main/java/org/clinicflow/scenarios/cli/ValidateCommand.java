@@ -1,15 +1,18 @@
 package org.clinicflow.scenarios.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.clinicflow.scenarios.scenario.LoadedScenario;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
+import org.clinicflow.scenarios.scenario.ScenarioOverride;
 import org.clinicflow.scenarios.scenario.ScenarioSummary;
 import org.clinicflow.simulator.clinic.Clinic;
 import org.clinicflow.simulator.clinic.SpecialRoom;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,12 +20,16 @@ import picocli.CommandLine.Spec;
 /** Checks a scenario file (or built-in) and prints its key figures, or every problem with file, line and field. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a scenario file and summarize it.",
-                "Reads FILE (or the built-in scenario of that name), checks every section, reference and rule,",
-                "and prints the clinic's key figures. Problems are listed one per line as",
-                "FILE:LINE:COLUMN: FIELD: what is wrong and what is allowed; the exit code is then 2."},
+                "Reads FILE (or the built-in scenario of that name), checks every section, reference and rule,"
+                        + " and prints the clinic's key figures. Problems are listed one per line as"
+                        + " FILE:LINE:COLUMN: FIELD: what is wrong and what is allowed; the exit code is then 2.",
+                "With --set/--unset, checks the scenario as changed; a problem an override causes names it."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow validate family-medicine",
                 "  clinicflow validate my-clinic.yaml",
+                "  clinicflow validate family-medicine \\",
+                "      --set 'medicalAssistants[+]={id: extra, wage: 22}' \\",
+                "      --set 'baselineRoster.shifts.extra={mon-fri: day@float}'",
                 "  clinicflow scenarios      (lists the built-in names)"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -31,13 +38,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE|NAME", description = "A scenario file, or the name of a built-in.")
     String scenario;
 
+    @Mixin
+    OverrideOptions overrides;
+
     @Override
     public Integer call() {
-        LoadedScenario loaded = ScenarioLoader.load(scenario);
+        List<ScenarioOverride> changes = overrides.overrides();
+        LoadedScenario loaded = ScenarioLoader.load(scenario, changes);
         Clinic c = loaded.clinic();
         ScenarioSummary s = ScenarioSummary.of(c);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(loaded.source() + ": valid");
+        out.println(OverrideOptions.describe(loaded.source(), changes) + ": valid");
         out.println();
         out.printf(Locale.ROOT, "  %-19s %s%n", "name", c.name());
         if (!c.description().isBlank()) {

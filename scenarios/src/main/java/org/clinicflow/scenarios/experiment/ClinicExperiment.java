@@ -34,6 +34,17 @@ public final class ClinicExperiment {
         return new ClinicResults(scenario, clinic, plan, new ReplicationSummary(reps));
     }
 
+    /**
+     * Runs batches of replications until the 95% half-width of each of the target's KPIs is within it (or the cap is
+     * reached); the plan's replication count is not used. The results equal a fixed run with the final count.
+     */
+    public static ExperimentRun runUntilPrecise(String scenario, Clinic clinic, ExperimentPlan plan,
+                                                PrecisionTarget target, ReplicationObservers extra,
+                                                IntConsumer progress) {
+        return CommonRandomNumbers.sequential(List.of(new NamedClinic(scenario, clinic)), plan, target,
+                PrecisionTarget.Basis.EACH_CLINIC, List.of(extra), progress);
+    }
+
     /** One replication's KPIs. */
     static Responses replication(Clinic clinic, ExperimentPlan plan, int r, ReplicationObservers extra) {
         ClinicKpis kpis = new ClinicKpis(clinic);

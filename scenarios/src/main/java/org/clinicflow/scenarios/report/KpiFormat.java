@@ -35,12 +35,18 @@ public final class KpiFormat {
         if (Double.isNaN(d.mean())) {
             return "n/a";
         }
-        String pattern = "%+,." + decimals(kpi) + "f";
-        String mean = String.format(Locale.ROOT, pattern, d.mean());
+        int decimals = decimals(kpi);
+        String pattern = "%+,." + decimals + "f";
+        String mean = String.format(Locale.ROOT, pattern, unsignedZero(d.mean(), decimals));
         String ci = Double.isNaN(d.halfWidth()) ? ""
                 : String.format(Locale.ROOT, " [" + pattern.replace("+", "") + ", " + pattern.replace("+", "") + "]",
-                        d.lower(), d.upper());
+                        unsignedZero(d.lower(), decimals), unsignedZero(d.upper(), decimals));
         return (kpi.unit() == Kpi.Unit.MONEY ? currency + " " : "") + mean + ci;
+    }
+
+    /** 0 for a value that rounds to zero, so a bound of -0.3 shows as "0" rather than "-0". */
+    static double unsignedZero(double v, int decimals) {
+        return Math.abs(v) < 0.5 * Math.pow(10, -decimals) ? 0.0 : v;
     }
 
     /** The unit as a column label. */

@@ -57,6 +57,25 @@ final class CalendarSyntax {
         return days;
     }
 
+    /** The shortest spec naming {@code days}: runs of two or more as ranges, joined by commas ({@code mon-wed,fri}). */
+    static String spec(Set<DayOfWeek> days) {
+        List<String> parts = new ArrayList<>();
+        DayOfWeek runStart = null;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            boolean in = days.contains(d);
+            if (in && runStart == null) {
+                runStart = d;
+            }
+            boolean runEnds = runStart != null && (!in || d == DayOfWeek.SUNDAY);
+            if (runEnds) {
+                DayOfWeek end = in ? d : d.minus(1);
+                parts.add(runStart == end ? name(runStart) : name(runStart) + "-" + name(end));
+                runStart = null;
+            }
+        }
+        return String.join(",", parts);
+    }
+
     private static DayOfWeek weekday(String s) {
         int i = WEEKDAYS.indexOf(s.trim());
         return i < 0 ? null : DayOfWeek.of(i + 1);

@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the allowed word closest to a mistyped one (Levenshtein distance), for "did you mean" hints. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {
     }
 
     /** The closest of {@code allowed} to {@code typed}, if it is close enough to be a likely typo. */
-    static Optional<String> closest(String typed, Collection<String> allowed) {
+    public static Optional<String> closest(String typed, Collection<String> allowed) {
         String t = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -28,7 +28,7 @@ final class DidYouMean {
     }
 
     /** " (did you mean 'x'?)" or "". */
-    static String hint(String typed, Collection<String> allowed) {
+    public static String hint(String typed, Collection<String> allowed) {
         return closest(typed, allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 

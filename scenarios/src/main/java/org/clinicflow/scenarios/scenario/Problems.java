@@ -33,6 +33,11 @@ final class Problems {
         found.add(new InvalidInputException(source, line, column, field, problem));
     }
 
+    /** A problem in a value given elsewhere (an override on the command line), which has no line in the file. */
+    void add(String elsewhere, String field, String problem) {
+        found.add(new InvalidInputException(elsewhere, field, problem));
+    }
+
     void observeKeys(String path, Set<String> keys) {
         if (observer != null) {
             observer.allowed(path, keys);

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.clinicflow.scenarios.input.InvalidInputException;
 import org.clinicflow.simulator.clinic.Clinic;
 
@@ -19,12 +20,20 @@ public final class ScenarioLoader {
 
     /** A scenario file if {@code fileOrName} names one that exists, else the built-in of that name. */
     public static LoadedScenario load(String fileOrName) {
+        return load(fileOrName, List.of());
+    }
+
+    /**
+     * As {@link #load(String)}, with {@code overrides} applied to the YAML before it is read: a problem they cause
+     * names the override ({@code --set PATH=VALUE}) instead of a line of the file.
+     */
+    public static LoadedScenario load(String fileOrName, List<ScenarioOverride> overrides) {
         Path path = Path.of(fileOrName);
         if (Files.isRegularFile(path)) {
-            return loadFile(path);
+            return loadFile(path, overrides);
         }
         if (ScenarioLibrary.names().contains(fileOrName)) {
-            return loadBuiltIn(fileOrName);
+            return loadBuiltIn(fileOrName, overrides);
         }
         boolean looksLikePath = fileOrName.contains("/") || fileOrName.contains("\\") || fileOrName.endsWith(".yaml")
                 || fileOrName.endsWith(".yml");
@@ -37,15 +46,25 @@ public final class ScenarioLoader {
 
     /** A built-in scenario by name. */
     public static LoadedScenario loadBuiltIn(String name) {
+        return loadBuiltIn(name, List.of());
+    }
+
+    /** A built-in scenario by name, with overrides. */
+    public static LoadedScenario loadBuiltIn(String name, List<ScenarioOverride> overrides) {
         String source = name + " (built-in)";
         String text = ScenarioLibrary.text(name).orElseThrow(() -> new InvalidInputException(name, "",
                 "no built-in scenario of that name" + DidYouMean.hint(name, ScenarioLibrary.names())
                         + "; built-ins: " + String.join(", ", ScenarioLibrary.names())));
-        return new LoadedScenario(read(text, source), source);
+        return new LoadedScenario(ScenarioReader.read(text, source, overrides, null), source);
     }
 
     /** A scenario file. */
     public static LoadedScenario loadFile(Path file) {
+        return loadFile(file, List.of());
+    }
+
+    /** A scenario file, with overrides. */
+    public static LoadedScenario loadFile(Path file, List<ScenarioOverride> overrides) {
         String source = file.toString();
         String text;
         try {
@@ -55,11 +74,16 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new InvalidInputException(source, "", "cannot be read: " + e.getMessage());
         }
-        return new LoadedScenario(read(text, source), source);
+        return new LoadedScenario(ScenarioReader.read(text, source, overrides, null), source);
     }
 
     /** Reads scenario text; {@code source} names it in messages. */
     public static Clinic read(String text, String source) {
         return ScenarioReader.read(text, source, null);
+    }
+
+    /** Reads scenario text with overrides applied first. */
+    public static Clinic read(String text, String source, List<ScenarioOverride> overrides) {
+        return ScenarioReader.read(text, source, overrides, null);
     }
 }

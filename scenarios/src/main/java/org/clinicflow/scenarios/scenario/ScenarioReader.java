@@ -48,9 +48,17 @@ final class ScenarioReader {
     }
 
     static Clinic read(String text, String source, Problems.KeyObserver observer) {
+        return read(text, source, List.of(), observer);
+    }
+
+    /** Reads scenario text with {@code overrides} applied to its YAML tree first, so they are checked like the file. */
+    static Clinic read(String text, String source, List<ScenarioOverride> overrides, Problems.KeyObserver observer) {
         Node root = YamlDocument.parse(text, source).orElseThrow(() -> new InvalidInputException(source, "",
                 "the file is empty; a scenario needs at least name, practiceType, openingHours, visitTypes,"
                         + " medicalAssistants, stations, shiftTemplates and baselineRoster (see docs/scenario-format.md)"));
+        if (!overrides.isEmpty() && root instanceof org.snakeyaml.engine.v2.nodes.MappingNode) {
+            root = NodeOverrides.apply(root, overrides);
+        }
         Problems problems = new Problems(source, observer);
         YamlValue top = YamlValue.root(root, problems).fields(TOP_LEVEL_KEYS);
         if (!top.isMap()) {

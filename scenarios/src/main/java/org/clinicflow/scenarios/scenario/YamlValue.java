@@ -84,9 +84,13 @@ final class YamlValue {
         return node instanceof ScalarNode s && Tag.STR.equals(s.getTag()) && s.getValue().trim().equals(word);
     }
 
-    /** Records a problem at this value. */
+    /** Records a problem at this value: at its line in the file, or against the override that set it. */
     void problem(String message) {
-        problems.add(line(), column(), path, message);
+        if (NodeOverrides.fromOverride(mark, problems.source())) {
+            problems.add(mark.get().getName(), path, message);
+        } else {
+            problems.add(line(), column(), path, message);
+        }
     }
 
     /** Records that this key is missing when it is (and its parent was readable). */

@@ -75,6 +75,64 @@ class SimulateCommandTest {
         assertTrue(run.err().contains("--days must be at least 1"), run.err());
     }
 
+    @Test
+    void overridesChangeTheRunAndAreNamedInItsHeadingAndJson(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("kpis.json");
+        CliRun run = CliRun.of("simulate", "family-medicine", "--days", "3", "--replications", "2",
+                "--set", "visitTypes[established].noShow=0", "--set", "visitTypes[new-patient].noShow=0",
+                "--set", "visitTypes[annual-physical].noShow=0", "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("family-medicine (built-in) --set visitTypes[established].noShow=0 --set"),
+                run.out());
+        JsonNode root = new ObjectMapper().readTree(Files.readString(json));
+        assertEquals(0.0, root.get("kpis").get("noShows").get("mean").asDouble(), 0.0, "nobody fails to come");
+        assertTrue(root.get("definition").asText().contains("--set visitTypes[new-patient].noShow=0"));
+        assertEquals("fixed", root.get("replications").get("rule").asText());
+    }
+
+    @Test
+    void autoReplicationsRunUntilThePrecisionIsReached(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("auto.json");
+        CliRun run = CliRun.of("simulate", "family-medicine", "--days", "2", "--replications", "auto",
+                "--precision", "1.5", "--json", json.toString(), "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode root = new ObjectMapper().readTree(Files.readString(json));
+        int n = root.get("replications").get("replications").asInt();
+        assertTrue(root.get("replications").get("reached").asBoolean());
+        assertEquals(n, root.get("plan").get("replications").asInt());
+        for (String k : List.of("waitingRoomMinutes", "totalWaitMinutes", "cycleTimeMinutes")) {
+            assertTrue(root.get("kpis").get(k).get("halfWidth").asDouble() <= 1.5, k);
+        }
+        assertEquals(n, csv(dir.resolve("replications.csv")).size(), "every batch's replications are written");
+        assertTrue(run.out().contains(n + " replications (auto): every 95% half-width"), run.out());
+    }
+
+    @Test
+    void precisionWithoutAutoAndAutoWithoutPrecisionAreBadInput() {
+        CliRun noAuto = CliRun.of("simulate", "family-medicine", "--precision", "0.5");
+        assertEquals(ClinicFlowCli.BAD_INPUT, noAuto.exitCode());
+        assertTrue(noAuto.err().contains("--precision goes with --replications auto"), noAuto.err());
+        CliRun noPrecision = CliRun.of("simulate", "family-medicine", "--replications", "auto");
+        assertEquals(ClinicFlowCli.BAD_INPUT, noPrecision.exitCode());
+        assertTrue(noPrecision.err().contains("--replications auto needs --precision H"), noPrecision.err());
+        CliRun queue = CliRun.of("queue", "--arrivals-per-hour", "10", "--servers", "2", "--replications", "auto");
+        assertEquals(ClinicFlowCli.BAD_INPUT, queue.exitCode());
+        CliRun word = CliRun.of("simulate", "family-medicine", "--replications", "many");
+        assertEquals(ClinicFlowCli.BAD_INPUT, word.exitCode());
+        assertTrue(word.err().contains("'many' is not a whole number or auto"), word.err());
+    }
+
+    @Test
+    void aBrokenOverrideIsBadInputNamingIt() {
+        CliRun run = CliRun.of("validate", "family-medicine", "--set", "visitTypes[established].noShow=1.5");
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertEquals("error: --set visitTypes[established].noShow=1.5: visitTypes[1].noShow: must be a probability"
+                + " between 0 and 1 (e.g. 0.12 for 12%), got 1.5", run.err().lines().findFirst().orElseThrow());
+        CliRun ok = CliRun.of("validate", "family-medicine", "--set", "examRooms.a=6");
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertTrue(ok.out().contains("16 exam rooms"), ok.out());
+    }
+
     private static List<CSVRecord> csv(Path file) throws Exception {
         try (var reader = Files.newBufferedReader(file)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
