@@ -16,6 +16,16 @@ public record PatientRecord(long id, int day, boolean walkIn, String visitTypeId
         return roomingStart - arrival;
     }
 
+    /**
+     * Start of rooming less the time the patient was due: the later of arrival and appointment (arrival for walk-ins).
+     * Unlike {@link #waitingRoomMinutes()} it does not count the minutes a patient chose to come early, so it is the
+     * wait that staffing can change.
+     */
+    public double waitPastAppointmentMinutes() {
+        double due = Double.isNaN(appointment) ? arrival : Math.max(arrival, appointment);
+        return roomingStart - due;
+    }
+
     /** End of rooming to the provider entering (the KPI examRoomWaitMinutes); NaN without a provider step. */
     public double examRoomWaitMinutes() {
         return providerStart - roomingEnd;

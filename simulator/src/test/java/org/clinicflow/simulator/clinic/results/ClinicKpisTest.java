@@ -105,6 +105,27 @@ class ClinicKpisTest {
     }
 
     @Test
+    void waitPastAppointmentEqualsWaitingRoomWhenPatientsArriveOnTime() {
+        // The fixture's booked patients arrive exactly at their appointment; walk-ins are due on arrival.
+        assertKpi(28.75, Kpi.WAIT_PAST_APPOINTMENT_MINUTES);
+    }
+
+    @Test
+    void earlyArrivalCountsFromTheAppointmentAndLateArrivalFromArrival() {
+        ClinicKpis k = new ClinicKpis(CLINIC);
+        // Due 09:00, came 08:40, roomed 09:05: waiting room 25 min, 5 min past the appointment, roomed promptly.
+        k.patient(new PatientRecord(1, 0, false, "established", "dr-a", 540, 520, 520, 521, 545, 553, 560, 575, 600,
+                25, 0, 0, PatientOutcome.COMPLETED));
+        // Due 10:00, came 10:10, roomed 10:30: 20 min from arrival both ways, not prompt.
+        k.patient(new PatientRecord(2, 0, false, "established", "dr-a", 600, 610, 610, 611, 630, 638, 640, 655, 680,
+                20, 0, 0, PatientOutcome.COMPLETED));
+        Responses r = k.report();
+        assertEquals((25 + 20) / 2.0, r.get(Kpi.WAITING_ROOM_MINUTES.key()), 1e-9);
+        assertEquals((5 + 20) / 2.0, r.get(Kpi.WAIT_PAST_APPOINTMENT_MINUTES.key()), 1e-9);
+        assertEquals(50.0, r.get(Kpi.ROOMED_WITHIN_15_MIN_PCT.key()), 1e-9, "the early patient was roomed promptly");
+    }
+
+    @Test
     void providerIdleAndOvertimeAreMeansPerSession() {
         assertKpi((60 + 20 + 240) / 3.0, Kpi.PROVIDER_IDLE_MINUTES);
         assertKpi(20 / 3.0, Kpi.PROVIDER_OVERTIME_MINUTES);
