@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
                 ScenariosCommand.class,
                 ValidateCommand.class,
                 SimulateCommand.class,
+                ReportCommand.class,
                 QueueCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},

@@ -35,6 +35,11 @@ public final class ClinicProfile {
         this.supplies = List.copyOf(supplies);
     }
 
+    /** The accumulated hours, for tests in this package. */
+    HourlyProfile hours() {
+        return hours;
+    }
+
     public int replications() {
         return replications;
     }
