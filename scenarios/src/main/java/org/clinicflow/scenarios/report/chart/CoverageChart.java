@@ -52,14 +52,15 @@ public final class CoverageChart {
         mas.setAutoRangeIncludesZero(true);
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(mas);
         plot.setGap(24);
+        TextStyle dayNames = shown.size() > 5 ? TextStyle.SHORT : TextStyle.FULL;
         for (DayCoverage day : shown) {
-            plot.add(panel(day, span), 1);
+            plot.add(panel(day, span, dayNames), 1);
         }
         plot.setFixedLegendItems(legend());
         return ChartStyle.chart(TITLE, subtitle, plot, true);
     }
 
-    private static XYPlot panel(DayCoverage day, int[] span) {
+    private static XYPlot panel(DayCoverage day, int[] span, TextStyle dayNames) {
         XYSeries needed = new XYSeries(NEEDED);
         XYSeries onDuty = new XYSeries(ON_DUTY);
         for (int h = span[0]; h < span[1]; h++) {
@@ -82,7 +83,7 @@ public final class CoverageChart {
         XYStepRenderer step = new XYStepRenderer();
         step.setSeriesPaint(0, ON_DUTY_COLOUR);
         step.setSeriesStroke(0, ChartStyle.LINE);
-        NumberAxis hours = new NumberAxis(day.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " (hour)");
+        NumberAxis hours = new NumberAxis(day.day().getDisplayName(dayNames, Locale.ENGLISH) + " (hour)");
         hours.setRange(span[0], span[1]);
         hours.setTickUnit(new NumberTickUnit(span[1] - span[0] > 12 ? 3 : 2));
         XYPlot panel = new XYPlot(bars, hours, null, barRenderer);

@@ -1,8 +1,8 @@
 package org.clinicflow.scenarios.report.chart;
 
 import java.awt.Color;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +15,6 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -25,7 +24,7 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
  * A roster week as a Gantt chart: one row per MA, one panel per rostered day side by side, each shift a bar coloured
- * by station and named by its shift, the unpaid break a pale gap inside it.
+ * by station and named by its shift where the name fits, the unpaid break a pale gap inside it.
  */
 public final class RosterGanttChart {
     /** The chart title. */
@@ -34,7 +33,10 @@ public final class RosterGanttChart {
     public static final String MA_AXIS = "Medical assistant";
     static final String BREAK = "Unpaid break";
     private static final double BAR_HALF_HEIGHT = 0.36;
-    private static final Color BREAK_COLOUR = new Color(0xF2F2F2);
+    /** Roughly the width of the plot area of a slide-sized chart, and of one character of a bar label. */
+    private static final double PLOT_WIDTH = 1300;
+    private static final double LABEL_CHAR_PIXELS = 11.5;
+    private static final Color BREAK_COLOUR = new Color(0xDDDDDD);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private RosterGanttChart() {
@@ -46,8 +48,16 @@ public final class RosterGanttChart {
             throw new IllegalArgumentException("the roster has " + roster.weeks() + " week(s), asked for week "
                     + (week + 1));
         }
+        List<Integer> days = new ArrayList<>();
+        for (int d = 7 * week; d < 7 * (week + 1); d++) {
+            if (!roster.on(d).isEmpty()) {
+                days.add(d);
+            }
+        }
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("week " + (week + 1) + " of the roster has no shifts");
+        }
         Map<String, Color> colours = Palette.byKey(roster.stations().stream().map(RosterGantt.Row::id).toList());
-        List<String> maIds = roster.mas().stream().map(RosterGantt.Row::id).toList();
         SymbolAxis mas = new SymbolAxis(MA_AXIS, roster.mas().stream().map(RosterGantt.Row::name)
                 .toArray(String[]::new));
         mas.setInverted(true); // the first MA at the top
@@ -56,16 +66,9 @@ public final class RosterGanttChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(mas);
         plot.setGap(16);
         double[] hours = hourSpan(roster.shifts());
-        int panels = 0;
-        for (int d = 7 * week; d < 7 * (week + 1); d++) {
-            List<RosterGantt.Shift> shifts = roster.on(d);
-            if (!shifts.isEmpty()) {
-                plot.add(dayPanel(roster, shifts, roster.firstDate().plusDays(d), maIds, colours, hours), 1);
-                panels++;
-            }
-        }
-        if (panels == 0) {
-            throw new IllegalArgumentException("week " + (week + 1) + " of the roster has no shifts");
+        double pixelsPerHour = PLOT_WIDTH / days.size() / (hours[1] - hours[0]);
+        for (int d : days) {
+            plot.add(new DayPanel(roster, colours, pixelsPerHour).build(d, hours), 1);
         }
         plot.setOrientation(PlotOrientation.HORIZONTAL); // after adding: sets every panel's orientation too
         plot.setFixedLegendItems(legend(roster, colours));
@@ -73,61 +76,80 @@ public final class RosterGanttChart {
         return ChartStyle.chart(title, subtitle, plot, true);
     }
 
-    private static XYPlot dayPanel(RosterGantt roster, List<RosterGantt.Shift> shifts, LocalDate date,
-                                   List<String> maIds, Map<String, Color> colours, double[] hours) {
-        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
-        XYBarRenderer renderer = new XYBarRenderer();
-        renderer.setUseYInterval(true);
-        renderer.setBarPainter(new StandardXYBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
-        List<String> stationIds = List.copyOf(colours.keySet());
-        for (int s = 0; s < stationIds.size(); s++) {
-            XYIntervalSeries bars = new XYIntervalSeries(stationIds.get(s), false, true);
-            for (RosterGantt.Shift shift : shifts) {
-                if (shift.stationId().equals(stationIds.get(s))) {
-                    bar(bars, maIds.indexOf(shift.maId()), shift.startMinute(), shift.endMinute(), BAR_HALF_HEIGHT);
+    /** One day's panel: a series per station (in legend order) and one of breaks, each bar a part of a shift. */
+    private record DayPanel(RosterGantt roster, Map<String, Color> colours, double pixelsPerHour) {
+        XYPlot build(int day, double[] hours) {
+            List<String> maIds = roster.mas().stream().map(RosterGantt.Row::id).toList();
+            List<String> stationIds = List.copyOf(colours.keySet());
+            List<List<String>> labels = new ArrayList<>();
+            XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+            XYBarRenderer renderer = new XYBarRenderer();
+            for (int s = 0; s < stationIds.size(); s++) {
+                XYIntervalSeries bars = new XYIntervalSeries(stationIds.get(s), false, true);
+                List<String> names = new ArrayList<>();
+                for (RosterGantt.Shift shift : roster.on(day)) {
+                    if (shift.stationId().equals(stationIds.get(s))) {
+                        addShift(bars, names, maIds.indexOf(shift.maId()), shift);
+                    }
+                }
+                data.addSeries(bars);
+                labels.add(names);
+                renderer.setSeriesPaint(s, colours.get(stationIds.get(s)));
+                renderer.setSeriesItemLabelPaint(s, Palette.textOn(colours.get(stationIds.get(s))));
+            }
+            XYIntervalSeries breaks = new XYIntervalSeries(BREAK, false, true);
+            for (RosterGantt.Shift shift : roster.on(day)) {
+                if (shift.breakMinutes() > 0) {
+                    bar(breaks, maIds.indexOf(shift.maId()), shift.breakStartMinute(),
+                            shift.breakStartMinute() + shift.breakMinutes());
                 }
             }
-            data.addSeries(bars);
-            renderer.setSeriesPaint(s, colours.get(stationIds.get(s)));
-            renderer.setSeriesItemLabelPaint(s, Palette.textOn(colours.get(stationIds.get(s))));
+            data.addSeries(breaks);
+            renderer.setSeriesPaint(stationIds.size(), BREAK_COLOUR);
+            renderer.setUseYInterval(true);
+            renderer.setBarPainter(new StandardXYBarPainter());
+            renderer.setShadowVisible(false);
+            renderer.setDrawBarOutline(false);
+            renderer.setDefaultItemLabelGenerator((dataset, series, item) -> series < labels.size()
+                    ? labels.get(series).get(item) : null);
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(ChartStyle.LABELS);
+            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER,
+                    TextAnchor.CENTER));
+            NumberAxis time = new NumberAxis(DAY.format(roster.firstDate().plusDays(day)));
+            time.setRange(hours[0], hours[1]);
+            time.setTickUnit(new NumberTickUnit(hours[1] - hours[0] > 12 ? 4 : 2));
+            XYPlot panel = new XYPlot(data, null, time, renderer);
+            panel.setDomainGridlinesVisible(false);
+            return panel;
         }
-        XYIntervalSeries breaks = new XYIntervalSeries(BREAK, false, true);
-        for (RosterGantt.Shift shift : shifts) {
-            if (shift.breakMinutes() > 0) {
-                bar(breaks, maIds.indexOf(shift.maId()), shift.breakStartMinute(),
-                        shift.breakStartMinute() + shift.breakMinutes(), BAR_HALF_HEIGHT * 0.55);
+
+        /**
+         * The shift as one bar, or two around its unpaid break; the longer part carries the shift's name if the name
+         * fits in it at slide size.
+         */
+        private void addShift(XYIntervalSeries bars, List<String> names, int row, RosterGantt.Shift shift) {
+            double breakStart = shift.breakStartMinute();
+            double breakEnd = breakStart + shift.breakMinutes();
+            boolean split = shift.breakMinutes() > 0 && breakStart > shift.startMinute()
+                    && breakEnd < shift.endMinute();
+            double[][] parts = split ? new double[][] {{shift.startMinute(), breakStart}, {breakEnd, shift.endMinute()}}
+                    : new double[][] {{shift.startMinute(), shift.endMinute()}};
+            int longest = parts.length == 2 && parts[1][1] - parts[1][0] > parts[0][1] - parts[0][0] ? 1 : 0;
+            for (int i = 0; i < parts.length; i++) {
+                bar(bars, row, parts[i][0], parts[i][1]);
+                boolean fits = (parts[i][1] - parts[i][0]) / 60 * pixelsPerHour
+                        >= shift.label().length() * LABEL_CHAR_PIXELS + 8;
+                names.add(i == longest && fits ? shift.label() : null);
             }
         }
-        data.addSeries(breaks);
-        renderer.setSeriesPaint(stationIds.size(), BREAK_COLOUR);
-        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> series == stationIds.size() ? null
-                : label(shifts, stationIds.get(series), item));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.LABELS);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE9,
-                TextAnchor.CENTER_LEFT));
-        NumberAxis time = new NumberAxis(DAY.format(date));
-        time.setRange(hours[0], hours[1]);
-        time.setTickUnit(new NumberTickUnit(hours[1] - hours[0] > 12 ? 4 : 2));
-        XYPlot panel = new XYPlot(data, null, time, renderer);
-        panel.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // breaks over the shifts
-        panel.setDomainGridlinesVisible(false);
-        return panel;
     }
 
     /** A bar for row {@code row} from minute {@code from} to {@code to} of the day (in hours on the axis). */
-    private static void bar(XYIntervalSeries series, int row, double from, double to, double halfHeight) {
+    private static void bar(XYIntervalSeries series, int row, double from, double to) {
         double start = from / 60;
         double end = to / 60;
-        series.add(row, row - halfHeight, row + halfHeight, (start + end) / 2, start, end);
-    }
-
-    /** The label of the item-th shift at this station on this day: the shift's name. */
-    private static String label(List<RosterGantt.Shift> shifts, String stationId, int item) {
-        return shifts.stream().filter(s -> s.stationId().equals(stationId)).skip(item).findFirst()
-                .map(RosterGantt.Shift::label).orElse(null);
+        series.add(row, row - BAR_HALF_HEIGHT, row + BAR_HALF_HEIGHT, (start + end) / 2, start, end);
     }
 
     /** Whole hours from the earliest shift start to the latest end, at least 8 hours. */

@@ -38,13 +38,20 @@ class RosterGanttChartTest {
         assertEquals("Mon 5 Jan", monday.getRangeAxis().getLabel());
         IntervalXYDataset data = (IntervalXYDataset) monday.getDataset();
         assertEquals(clinic.stations().size() + 1, data.getSeriesCount(), "a series per station and the breaks");
-        int shifts = 0;
+        int bars = 0;
         for (int s = 0; s < clinic.stations().size(); s++) {
-            shifts += data.getItemCount(s);
+            bars += data.getItemCount(s);
         }
-        assertEquals(8, shifts, "eight MAs work on Monday");
+        assertEquals(7 * 2 + 1, bars, "eight MAs on Monday: seven shifts split by a break, Hannah's am without");
         assertEquals(7.5, data.getStartYValue(0, 0), 1e-9, "Ana's early shift at pod A starts 07:30");
-        assertEquals(16, data.getEndYValue(0, 0), 1e-9);
+        assertEquals(11.5, data.getEndYValue(0, 0), 1e-9, "until her break at 11:30");
+        assertEquals(12, data.getStartYValue(0, 1), 1e-9);
+        assertEquals(16, data.getEndYValue(0, 1), 1e-9);
+        int breaks = clinic.stations().size();
+        assertEquals(7, data.getItemCount(breaks));
+        assertEquals("early", monday.getRenderer().getDefaultItemLabelGenerator().generateLabel(data, 0, 0),
+                "the name on the longer part: 07:30-11:30 is as long as 12:00-16:00, the first wins");
+        assertEquals(null, monday.getRenderer().getDefaultItemLabelGenerator().generateLabel(data, 0, 1));
         List<String> legend = ChartAssertions.legend(chart);
         assertEquals(List.of("Pod A rooming", "Pod B rooming", "Pod C rooming", "Lab draw station", "Float",
                 RosterGanttChart.BREAK), legend);
