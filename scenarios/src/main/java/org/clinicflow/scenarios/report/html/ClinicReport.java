@@ -123,7 +123,8 @@ public final class ClinicReport {
                 for (RosterGrid.Cell shift : cell) {
                     String colour = grid.colour(shift.stationId());
                     h.open("div", "class", "shift", "style", "border-color:" + colour + ";background:" + colour + "1f")
-                            .element("b", shift.shift()).text(" " + shift.time()).voidElement("br")
+                            .element("b", shift.shift()).text(" ").element("span", shift.time(), "class", "time")
+                            .voidElement("br")
                             .text(shift.stationName()).close("div");
                 }
                 h.close("td");

@@ -35,6 +35,7 @@ final class ReportStyle {
             .shift { border-left: 6px solid; padding: 2px 6px; margin: 2px 0; border-radius: 2px;
                      -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             .shift b { font-weight: 600; }
+            .shift .time { white-space: nowrap; }
             .off { color: #999; }
             .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 14px; margin: 6px 0; padding: 0;
                       list-style: none; }
@@ -53,7 +54,7 @@ final class ReportStyle {
               h2 { break-after: avoid; }
               figure, tr, .shift { break-inside: avoid; }
               thead { display: table-header-group; }
-              table { font-size: 9.5pt; }
+              table { font-size: 9.5pt; width: 100%; }
               table.roster td { min-width: 0; font-size: 8.5pt; }
               nav a { color: var(--ink); }
               figure svg { border: none; }
