@@ -24,13 +24,14 @@ import picocli.CommandLine.Spec;
 /** Simulates a scenario's baseline roster and writes an HTML report with its charts. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Simulate a clinic with its baseline roster and write an HTML report with charts.",
-                "Writes DIR/report.html (one self-contained page: KPI tables with 95% confidence intervals, coverage",
-                "against demand by hour, the waiting-time distribution, utilization by hour, the roster as a Gantt",
-                "chart and a grid, supply stock, notes on method) and each chart as PNG and SVG in DIR/charts."},
+                "Writes DIR/report.html, one self-contained page: KPI tables with 95%% confidence intervals, MA "
+                        + "coverage against demand by hour, the waiting-time distribution, utilization by hour, the "
+                        + "roster as a Gantt chart and a grid, supply stock and notes on method. Each chart is also "
+                        + "written as PNG (1600x900) and SVG to DIR/charts."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow report family-medicine",
-                "  clinicflow report urgent-care --days 56 --replications 40 --out out/urgent-care",
-                "  clinicflow report my-clinic.yaml --seed 7 --out out/my-clinic --json out/my-clinic/kpis.json"})
+                "  clinicflow report urgent-care --days 56 --replications 40 --out out/uc",
+                "  clinicflow report my-clinic.yaml --seed 7 --out out/mine --json out/mine/kpis.json"})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

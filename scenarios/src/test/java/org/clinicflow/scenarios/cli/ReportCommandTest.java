@@ -69,6 +69,15 @@ class ReportCommandTest {
     }
 
     @Test
+    void helpExplainsTheOutput() {
+        CliRun help = CliRun.of("report", "--help");
+        assertEquals(0, help.exitCode());
+        String text = help.out().replaceAll("\\s+", " ");
+        assertTrue(text.contains("95% confidence intervals") && text.contains("DIR/charts"), help.out());
+        assertFalse(help.out().contains("WARN") || help.err().contains("WARN"), help.err());
+    }
+
+    @Test
     void badInputIsReportedNotThrown(@TempDir Path dir) {
         CliRun unknown = CliRun.of("report", "family-medicne", "--out", dir.toString());
         assertEquals(ClinicFlowCli.BAD_INPUT, unknown.exitCode());

@@ -55,6 +55,30 @@ class ChartFilesTest {
     }
 
     @Test
+    void aChartThatFailsToDrawLeavesNoFileBehind(@TempDir Path dir) throws Exception {
+        JFreeChart broken = sweep();
+        ((org.jfree.chart.plot.XYPlot) broken.getPlot()).setRenderer(
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer() {
+                    @Override
+                    public void drawItem(java.awt.Graphics2D g2,
+                                         org.jfree.chart.renderer.xy.XYItemRendererState state,
+                                         java.awt.geom.Rectangle2D dataArea,
+                                         org.jfree.chart.plot.PlotRenderingInfo info,
+                                         org.jfree.chart.plot.XYPlot plot,
+                                         org.jfree.chart.axis.ValueAxis domainAxis,
+                                         org.jfree.chart.axis.ValueAxis rangeAxis,
+                                         org.jfree.data.xy.XYDataset dataset, int series, int item,
+                                         org.jfree.chart.plot.CrosshairState crosshairState, int pass) {
+                        throw new IllegalStateException("drawing failed half way");
+                    }
+                });
+        assertThrows(IllegalStateException.class, () -> ChartFiles.write(broken, dir, "broken", ChartSize.SLIDE));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "no half-written PNG or SVG, no temporary file");
+        }
+    }
+
+    @Test
     void fileNamesAreSimple(@TempDir Path dir) {
         assertThrows(IllegalArgumentException.class, () -> ChartFiles.write(sweep(), dir, "../escape",
                 ChartSize.SLIDE));

@@ -89,6 +89,22 @@ class ClinicReportTest {
     }
 
     @Test
+    void kpiTablesForOneRunAndForAPairedComparison() {
+        var clinic = org.clinicflow.scenarios.scenario.ScenarioLoader.loadBuiltIn("plain-queue-mmc").clinic();
+        var plan = new org.clinicflow.scenarios.experiment.ExperimentPlan(1, 0, 3, 11, 1);
+        var a = org.clinicflow.scenarios.experiment.ClinicExperiment.run("a", clinic, plan);
+        var b = org.clinicflow.scenarios.experiment.ClinicExperiment.run("b", clinic, plan);
+        var wait = org.clinicflow.simulator.clinic.results.Kpi.WAITING_ROOM_MINUTES;
+        TableSection one = KpiSections.of("Key figures", null, a, List.of(wait));
+        assertEquals(List.of("KPI", "mean ± 95% CI", "unit", "definition"), one.header());
+        assertEquals(wait.key(), one.rows().get(0).get(0));
+        assertTrue(one.numeric(1) && !one.numeric(2) && !one.numeric(3), "unit and definition are text");
+        TableSection pair = KpiSections.comparison("Compared", null, a, "baseline", b, "again", List.of(wait));
+        assertEquals(List.of("KPI", "baseline", "again", "difference [95% CI]", "unit"), pair.header());
+        assertEquals("+0.0 [0.0, 0.0]", pair.rows().get(0).get(3), "the same seed: the same patients, no difference");
+    }
+
+    @Test
     void theWriterKeepsElementsBalancedAndEscapes() {
         assertEquals("&lt;a href=&quot;x&quot;&gt; &amp; &#39;", HtmlWriter.escape("<a href=\"x\"> & '"));
         HtmlWriter w = new HtmlWriter().open("div").open("p");
