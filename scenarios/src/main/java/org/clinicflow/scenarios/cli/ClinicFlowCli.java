@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 SimulateCommand.class,
                 CompareCommand.class,
                 SweepCommand.class,
+                ReportCommand.class,
                 QueueCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},

@@ -46,7 +46,9 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            // createFile (not createTempFile) so the result gets the usual permissions (umask), not owner-only.
+            tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Thread.currentThread().getId() + "." + System.nanoTime() + ".tmp"));
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
             }
