@@ -251,7 +251,8 @@ final class PatientFlow {
 
     /**
      * Nobody who can do the patient's next MA task works the rest of today (a skill gap in the roster): rather than
-     * wait in a room until midnight, keeping staff on, the patient is not seen and leaves now.
+     * wait in a room until midnight, keeping staff on, the patient is not seen and leaves now, giving back whatever
+     * room they hold (the lab chair they were just given, too).
      */
     void sendAway(Patient p) {
         if (p.patienceEvent >= 0) {
@@ -261,6 +262,7 @@ final class PatientFlow {
         if (p.examRoom >= 0 && p.roomingStarted) {
             vacate(p);
         }
+        procedures.leaveSpecialRoom(p);
         leaveRoomUnused(p);
         settle(p);
         ledger.discharge(p, PatientOutcome.NOT_SEEN);
