@@ -83,6 +83,9 @@ final class PatientFlow {
         }
         p.needsMa = true;
         mas.expectPatient();
+        if (!p.walkIn) {
+            mas.ordersKnown(p); // on the day's schedule, with the orders of the visit
+        }
         if (p.itinerary[0] == Patient.CHECK_IN) {
             p.needsDesk = true;
             desk.expectPatient();
@@ -115,6 +118,9 @@ final class PatientFlow {
             return;
         }
         providers.arrived(p);
+        if (p.walkIn) {
+            mas.ordersKnown(p); // what a walk-in needs is learnt when they come in
+        }
         if (p.walkIn && !Double.isNaN(p.patience)) {
             p.patienceEvent = sim.schedule(p.patience, onPatienceOut, slot);
         }
@@ -238,6 +244,7 @@ final class PatientFlow {
 
     /** The patient needs nobody any more: lets staff kept on for them go. */
     private void settle(Patient p) {
+        mas.patientLeft(p);
         if (p.needsMa) {
             p.needsMa = false;
             mas.patientDone();
