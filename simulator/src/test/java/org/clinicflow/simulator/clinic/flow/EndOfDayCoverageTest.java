@@ -98,4 +98,26 @@ class EndOfDayCoverageTest {
         assertEquals(at("16:02"), shiftOf(r, "lee").left(), 1e-9, "the lab MA finishes her own draw and goes");
         assertTrue(draws.stream().noneMatch(t -> t.maId().equals("ned")), "the MA who cannot draw never does");
     }
+
+    @Test
+    void aPatientOfAnEarlierSessionStillToSeeKeepsTheProviderPastTheLastSession() {
+        // One patient, booked at 08:00 into the first session (08:00-08:30); the second (09:00-09:20) is too short for
+        // a 30-minute slot, so nobody is booked into it. Roomed by 08:05, the patient has an 80-minute procedure before
+        // the provider and is ready for the exam at 09:25, after both sessions have ended.
+        Clinic clinic = new LabCoverageClinic()
+                .sessions(30, TimeWindow.of("08:00", "08:30"), TimeWindow.of("09:00", "09:20"))
+                .visit(5, 10.0)
+                .draw(80, ProcedureTiming.BEFORE_PROVIDER)
+                .ma("lee", true, "lab", "07:00", "17:00")
+                .build();
+        ClinicRecords r = run(clinic);
+
+        assertEquals(1, r.patients.size());
+        PatientRecord p = r.patients.get(0);
+        assertEquals(PatientOutcome.COMPLETED, p.outcome(), p.toString());
+        assertEquals(at("09:25"), p.providerStart(), 1e-9, "the provider is still there");
+        assertEquals(2, r.sessions.size());
+        assertEquals(at("09:35"), r.sessions.get(1).lastPatientDone(), 1e-9,
+                "the provider stays past the second session until the first session's patient is seen");
+    }
 }
