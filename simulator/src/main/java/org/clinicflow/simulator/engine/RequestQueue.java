@@ -5,22 +5,34 @@ import java.util.Arrays;
 /**
  * Waiting requests of a {@link ServerPool}, kept in service order: by priority (lower first), then arrival. Stored in
  * parallel arrays between {@code head} and {@code tail}, so the common cases (append, take the first) move nothing.
+ * Each request has the skills it requires now and the skills it falls back to (fewer) once its preferred servers are
+ * gone; the two are equal for a request without a preference.
  */
 final class RequestQueue {
     private GrantListener[] listener = new GrantListener[16];
     private int[] token = new int[16];
     private int[] priority = new int[16];
     private long[] required = new long[16];
+    private long[] fallback = new long[16];
     private double[] enqueuedAt = new double[16];
     private int head;
     private int tail;
+    private int preferring;
 
     int size() {
         return tail - head;
     }
 
-    /** Inserts after every request of the same or higher priority (lower number). */
-    void add(GrantListener l, int tok, int prio, long req, double at) {
+    /** Requests still held to their preferred servers (requiring more than their fallback). */
+    int preferring() {
+        return preferring;
+    }
+
+    /**
+     * Inserts after every request of the same or higher priority (lower number). {@code req} is what the request
+     * requires now, {@code fall} what it will require once it gives up its preference (a subset of {@code req}).
+     */
+    void add(GrantListener l, int tok, int prio, long req, long fall, double at) {
         if (tail == listener.length) {
             makeRoom();
         }
@@ -36,8 +48,12 @@ final class RequestQueue {
         token[pos] = tok;
         priority[pos] = prio;
         required[pos] = req;
+        fallback[pos] = fall;
         enqueuedAt[pos] = at;
         tail++;
+        if (req != fall) {
+            preferring++;
+        }
     }
 
     /** Position of the first request a server with {@code skills} may serve, or -1. */
@@ -64,6 +80,28 @@ final class RequestQueue {
         return required[i];
     }
 
+    long fallbackAt(int i) {
+        return fallback[i];
+    }
+
+    /** Position of the next request after {@code i} (-1: from the head) still held to its preferred servers, or -1. */
+    int nextPreferring(int i) {
+        for (int j = Math.max(i + 1, head); j < tail && preferring > 0; j++) {
+            if (required[j] != fallback[j]) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The request at {@code i} gives up its preference: from now on it requires only its fallback skills. */
+    void fallBack(int i) {
+        if (required[i] != fallback[i]) {
+            required[i] = fallback[i];
+            preferring--;
+        }
+    }
+
     /** Position of the request (listener, token), or -1. */
     int find(GrantListener l, int tok) {
         for (int i = head; i < tail; i++) {
@@ -87,6 +125,9 @@ final class RequestQueue {
     }
 
     void remove(int i) {
+        if (required[i] != fallback[i]) {
+            preferring--;
+        }
         if (i == head) {
             listener[head] = null;
             head++;
@@ -106,6 +147,7 @@ final class RequestQueue {
         System.arraycopy(token, from, token, to, length);
         System.arraycopy(priority, from, priority, to, length);
         System.arraycopy(required, from, required, to, length);
+        System.arraycopy(fallback, from, fallback, to, length);
         System.arraycopy(enqueuedAt, from, enqueuedAt, to, length);
     }
 
@@ -120,6 +162,7 @@ final class RequestQueue {
             token = Arrays.copyOf(token, cap);
             priority = Arrays.copyOf(priority, cap);
             required = Arrays.copyOf(required, cap);
+            fallback = Arrays.copyOf(fallback, cap);
             enqueuedAt = Arrays.copyOf(enqueuedAt, cap);
             if (head > 0) {
                 shift(head, 0, n);

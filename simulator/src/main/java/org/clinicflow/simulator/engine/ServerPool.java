@@ -13,8 +13,10 @@ import org.clinicflow.simulator.stats.TimeWeighted;
  * busy when its duty period ends finishes the task and its time past the end is recorded as overtime; a server busy at
  * a planned break takes the break when the task is done. An {@link OvertimeHold} can keep a server on past its period
  * while work is known to be on its way to it (the last MA stays while patients are still to be roomed), and a server can
- * be blocked while the person behind it is busy on another server (one MA on two stations). Statistics: waiting time,
- * queue length, busy and available servers, utilization (busy / available time) and overtime per duty period.
+ * be blocked while the person behind it is busy on another server (one MA on two stations). A request may prefer some
+ * servers (the MAs of the task's own station) and falls back to any server holding its skills once none of those is on
+ * duty, so no request waits for servers who have gone home. Statistics: waiting time, queue length, busy and available
+ * servers, utilization (busy / available time) and overtime per duty period.
  */
 public final class ServerPool {
     /** Order in which waiting requests are served. */
@@ -252,12 +254,27 @@ public final class ServerPool {
      * granted. With the PRIORITY discipline, lower {@code priority} numbers are served first; FIFO ignores it.
      */
     public void request(GrantListener listener, int token, int priority, long requiredSkills) {
-        int s = pickIdle(requiredSkills);
+        request(listener, token, priority, requiredSkills, 0L);
+    }
+
+    /**
+     * Asks for one server holding {@code requiredSkills}, preferring those that also hold {@code preferredSkills} (the
+     * MAs of the task's own station): while one of them is on duty and not on break, only they take the request; once
+     * none is, now or later while the request waits (they went off duty or on break), any server holding
+     * {@code requiredSkills} may take it. So a preference never strands a request.
+     */
+    public void request(GrantListener listener, int token, int priority, long requiredSkills, long preferredSkills) {
+        long required = requiredSkills | preferredSkills;
+        if (required != requiredSkills && onDutyCount(required) == 0) {
+            required = requiredSkills;
+        }
+        int s = pickIdle(required);
         if (s >= 0) {
             grant(s, listener, token, 0.0);
             return;
         }
-        queue.add(listener, token, discipline == Discipline.PRIORITY ? priority : 0, requiredSkills, sim.now());
+        queue.add(listener, token, discipline == Discipline.PRIORITY ? priority : 0, required, requiredSkills,
+                sim.now());
         queueLength.set(queue.size());
     }
 
@@ -295,6 +312,17 @@ public final class ServerPool {
         int n = 0;
         for (int s = 0; s < servers; s++) {
             if (inShift[s] && (requiredSkills & ~skills[s]) == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Servers within a duty period and not on break holding every skill in {@code requiredSkills}. */
+    public int onDutyCount(long requiredSkills) {
+        int n = 0;
+        for (int s = 0; s < servers; s++) {
+            if (inShift[s] && state[s] != ON_BREAK && (requiredSkills & ~skills[s]) == 0) {
                 n++;
             }
         }
@@ -452,6 +480,7 @@ public final class ServerPool {
         state[server] = ON_BREAK;
         makeUnavailable(server);
         breakEndHandle[server] = sim.schedule(duration, onBreakEnd, server);
+        fallBackWherePreferredAreGone();
     }
 
     private void onBreakEnd(int server) {
@@ -469,6 +498,7 @@ public final class ServerPool {
     private void endShift(int server) {
         inShift[server] = false;
         pendingBreak[server] = 0;
+        fallBackWherePreferredAreGone(); // before this server settles, so it does not stay for work others can take
         switch (state[server]) {
             case BUSY -> leavingAfterTask[server] = true;
             case IDLE -> settleAfterPeriod(server);
@@ -503,6 +533,28 @@ public final class ServerPool {
         }
         held[server] = false;
         leave(server);
+    }
+
+    /**
+     * A server went off duty or on break: every waiting request none of whose preferred servers is still on duty (and
+     * not on break) falls back to its required skills, and is served at once if an idle server now may take it.
+     */
+    private void fallBackWherePreferredAreGone() {
+        int i = queue.nextPreferring(-1);
+        while (i >= 0) {
+            if (onDutyCount(queue.requiredAt(i)) > 0) {
+                i = queue.nextPreferring(i);
+                continue;
+            }
+            queue.fallBack(i);
+            int s = pickIdle(queue.requiredAt(i));
+            if (s >= 0) {
+                serveAt(s, i); // the grant may change the queue: look again from the head
+                i = queue.nextPreferring(-1);
+            } else {
+                i = queue.nextPreferring(i);
+            }
+        }
     }
 
     /**

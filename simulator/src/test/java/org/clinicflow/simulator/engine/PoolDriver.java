@@ -18,10 +18,21 @@ import java.util.function.Consumer;
 final class PoolDriver {
     static final String NAME = "mas";
 
-    /** One scripted patient; {@code patience} is infinite for a patient who never gives up. */
-    record Patient(double arrival, double service, int priority, long skills, double patience) {
+    /**
+     * One scripted patient; {@code patience} is infinite for a patient who never gives up; {@code preferred}: skills of
+     * the servers the request prefers (0: none).
+     */
+    record Patient(double arrival, double service, int priority, long skills, double patience, long preferred) {
+        Patient(double arrival, double service, int priority, long skills, double patience) {
+            this(arrival, service, priority, skills, patience, 0L);
+        }
+
         static Patient of(double arrival, double service) {
             return new Patient(arrival, service, 0, 0L, Double.POSITIVE_INFINITY);
+        }
+
+        Patient preferring(long bits) {
+            return new Patient(arrival, service, priority, skills, patience, bits);
         }
     }
 
@@ -220,7 +231,7 @@ final class PoolDriver {
     private void arrive(int token) {
         status.set(token, Status.WAITING);
         Patient p = patients.get(token);
-        pool.request(onGrant, token, p.priority(), p.skills());
+        pool.request(onGrant, token, p.priority(), p.skills(), p.preferred());
         if (p.patience() != Double.POSITIVE_INFINITY && status.get(token) == Status.WAITING) {
             sim.schedule(p.patience(), onGiveUp, token);
         }

@@ -12,7 +12,8 @@ import net.jqwik.api.Combinators;
  * Test fixture: a random {@link ServerPool} workload for properties. A discipline and an end-of-shift policy; 1 to 6
  * servers with random skill sets (3 skill bits) and, for most, a random duty calendar in whole minutes (back-to-back
  * periods, gaps, breaks, breaks that run past the period end); 0 to 80 patients, spread over the day or in a burst that
- * builds a long queue, with random arrival and service times, priorities, required skills and patience.
+ * builds a long queue, with random arrival and service times, priorities, required skills and patience, and (in
+ * {@link #preferringWorkloads}) for some patients skills of the servers their request prefers.
  *
  * <p>Patient times are multiples of 0.001 shifted by irrational multiples of {@value #NUDGE} (pi for arrivals and
  * patience, sqrt 2 for service), so no arrival, withdrawal or service end can fall on a calendar minute. (A late
@@ -51,23 +52,41 @@ record PoolWorkload(int servers, ServerPool.Discipline discipline, ServerPool.En
 
     static Arbitrary<PoolWorkload> workloads(List<ServerPool.EndOfShift> policies,
             ServerPool.Discipline... disciplines) {
+        return workloads(policies, false, disciplines);
+    }
+
+    /** Workloads under either end-of-shift policy where half the patients' requests prefer some servers. */
+    static Arbitrary<PoolWorkload> preferringWorkloads(ServerPool.Discipline... disciplines) {
+        return workloads(List.of(ServerPool.EndOfShift.values()), true, disciplines);
+    }
+
+    private static Arbitrary<PoolWorkload> workloads(List<ServerPool.EndOfShift> policies, boolean preferences,
+            ServerPool.Discipline... disciplines) {
         Arbitrary<Integer> servers = Arbitraries.integers().between(1, 6);
         return servers.flatMap(n -> Combinators.combine(
                 Arbitraries.of(disciplines),
                 Arbitraries.of(policies),
                 Arbitraries.longs().between(0, 7).list().ofSize(n),
                 anyCalendar().optional(0.75).list().ofSize(n),
-                patientLists())
+                patientLists(preferences))
                 .as((disc, eos, skills, cals, pats) -> new PoolWorkload(n, disc, eos, skills, cals, pats)));
     }
 
     /** Mostly spread over the day; sometimes a burst that builds a long queue. */
-    private static Arbitrary<List<PoolDriver.Patient>> patientLists() {
+    private static Arbitrary<List<PoolDriver.Patient>> patientLists(boolean preferences) {
         return Arbitraries.oneOf(
-                anyPatient(500).list().ofMaxSize(60),
-                anyPatient(500).list().ofMaxSize(60),
-                anyPatient(40).list().ofMinSize(20).ofMaxSize(80))
+                patient(500, preferences).list().ofMaxSize(60),
+                patient(500, preferences).list().ofMaxSize(60),
+                patient(40, preferences).list().ofMinSize(20).ofMaxSize(80))
                 .map(PoolWorkload::sortedByArrival);
+    }
+
+    private static Arbitrary<PoolDriver.Patient> patient(double lastArrival, boolean preferences) {
+        if (!preferences) {
+            return anyPatient(lastArrival);
+        }
+        Arbitrary<Long> preferred = Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, 7));
+        return Combinators.combine(anyPatient(lastArrival), preferred).as(PoolDriver.Patient::preferring);
     }
 
     private static List<PoolDriver.Patient> sortedByArrival(List<PoolDriver.Patient> ps) {

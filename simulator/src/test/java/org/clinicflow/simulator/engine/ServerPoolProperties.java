@@ -53,6 +53,11 @@ class ServerPoolProperties {
     }
 
     @Provide
+    Arbitrary<PoolWorkload> preferringWorkload() {
+        return PoolWorkload.preferringWorkloads(Discipline.FIFO, Discipline.PRIORITY);
+    }
+
+    @Provide
     Arbitrary<PoolWorkload> clearQueueWorkload() {
         return PoolWorkload.workloads(List.of(EndOfShift.CLEAR_QUEUE_IF_LAST), Discipline.FIFO, Discipline.PRIORITY);
     }
@@ -261,6 +266,42 @@ class ServerPoolProperties {
                 }
             }
         })).run();
+    }
+
+    @Property(tries = TRIES, seed = "20240626")
+    void aRequestWaitsForItsPreferredServersOnlyWhileOneIsOnDutyAndIsNeverLost(
+            @ForAll("preferringWorkload") PoolWorkload w) {
+        PoolDriver driver = w.driver(new Observer() {
+            @Override
+            public void onGrant(PoolDriver d, Grant g) {
+                assertTrue(PoolDriver.canServe(d.pool.skills(g.server()), d.patientOf(g.token()).skills()),
+                        () -> "server " + g.server() + " lacks the skills of " + d.patientOf(g.token()));
+            }
+
+            @Override
+            public void afterEvent(PoolDriver d) {
+                for (int q = 0; q < d.patients().size(); q++) {
+                    Patient p = d.patientOf(q);
+                    if (d.status(q) != Status.WAITING) {
+                        continue;
+                    }
+                    long preferred = p.skills() | p.preferred();
+                    for (int s = 0; s < d.pool.serverCount(); s++) {
+                        boolean idle = d.pool.isAvailable(s) && !d.pool.isBusy(s);
+                        if (!idle || !PoolDriver.canServe(d.pool.skills(s), p.skills())) {
+                            continue;
+                        }
+                        int server = s;
+                        int waiting = q;
+                        assertTrue(!PoolDriver.canServe(d.pool.skills(s), preferred)
+                                && d.pool.onDutyCount(preferred) > 0, () -> "server " + server + " idle at "
+                                + d.sim.now() + " while request " + waiting + " " + p + " waits");
+                    }
+                }
+            }
+        }).run();
+        long withdrawn = driver.count(Status.WITHDRAWN);
+        assertEquals(driver.patients().size(), driver.grants.size() + withdrawn + driver.pool.queueLength());
     }
 
     @Property(tries = TRIES, seed = "20240618")

@@ -28,9 +28,13 @@ import org.clinicflow.simulator.stats.Responses;
  *   <li>Everything random about a patient is drawn when the patient is created (the day's schedule at midnight, then
  *       its walk-ins), so rosters compared on one seed see the same patients.</li>
  *   <li>The room is turned over as soon as the patient leaves it (for a special room or for checkout).</li>
- *   <li>The last MA, the last front-desk person and a provider with patients of the session still to see stay on in
- *       overtime while those patients are on their way, not only while they are queued.</li>
- *   <li>A patient whose next MA task nobody on duty for the rest of the day can do (a skill gap in the roster) is
+ *   <li>The last MA, the last front-desk person and a provider with patients of the session (or an earlier one)
+ *       still to see stay on in overtime while those patients are on their way, not only while they are queued.</li>
+ *   <li>An MA also stays while a patient still needs a skill that nobody else on duty has (a blood draw after a late
+ *       exam): a booked patient's orders count from the start of the day, a walk-in's from their arrival.</li>
+ *   <li>A task waits for the MAs of its own station while one of them is on duty and not on break; then any MA with
+ *       the skills takes it.</li>
+ *   <li>A patient whose next MA task nobody at work for the rest of the day can do (a skill gap in the roster) is
  *       not seen and leaves at that moment; a step at an unstaffed front desk is skipped.</li>
  *   <li>Whoever is still in the clinic at a midnight when it is closed is swept as not seen; a clinic open across
  *       midnight (around the clock) keeps its patients until it closes or the run ends.</li>

@@ -10,7 +10,9 @@ import org.clinicflow.simulator.engine.Simulation;
 /**
  * The MAs at every station but the front desk, as one pool served by priority: patient care first, late patients'
  * rooming next, admin work last. Each (MA, station) server holds the MA's skills and its station's home bits; tasks are
- * routed by {@link TaskRouting}. The last MA on duty stays, in overtime, while patients still need an MA.
+ * routed by {@link TaskRouting}. Who stays past the end of their shift is decided by {@link MaWorkAhead}: the last MA
+ * while patients still need one, and an MA whose skills a patient of the day still needs while nobody else on duty has
+ * them.
  */
 final class MaTeam {
     static final int PATIENT_CARE = 0;
@@ -22,7 +24,8 @@ final class MaTeam {
     private final TaskRouting routing;
     private final SkillBits skills;
     private final ClinicDays days;
-    private int patientsNeedingMa;
+    private final long[] procedureSkills;
+    private final MaWorkAhead work;
 
     MaTeam(Simulation sim, List<StaffPost> posts, List<MedicalAssistant> mas, SkillBits skills,
            TaskRouting routing, ClinicIndex index, ClinicDays days, MaWhereabouts whereabouts,
@@ -36,8 +39,9 @@ final class MaTeam {
             StaffPost p = posts.get(s);
             pool.setSkills(s, skills.mask(mas.get(p.ma()).allSkills()) | routing.stationBits(p.station(), index));
         }
-        pool.setOvertimeHold((s, end) -> patientsNeedingMa > 0 && pool.inShiftCount(0) == 0
-                && staff.noOtherHeld(s));
+        procedureSkills = index.procedures.stream().mapToLong(x -> skills.mask(x.requiredSkills())).toArray();
+        work = new MaWorkAhead(pool, procedureSkills);
+        pool.setOvertimeHold((s, end) -> work.holds(s));
     }
 
     ServerPool pool() {
@@ -52,9 +56,18 @@ final class MaTeam {
         return skills.mask(required);
     }
 
-    /** Asks for an MA with {@code requiredSkills}, preferring the MAs of {@code firstHome}, then {@code secondHome}. */
+    /** The skills procedure {@code procedure} (its index in the clinic) requires. */
+    long procedureSkills(int procedure) {
+        return procedureSkills[procedure];
+    }
+
+    /**
+     * Asks for an MA with {@code requiredSkills}, preferring the MAs of {@code firstHome}, then {@code secondHome}; any
+     * MA with the skills takes it once the preferred MAs are off duty or on break.
+     */
     void request(GrantListener listener, int token, int priority, long requiredSkills, int firstHome, int secondHome) {
-        pool.request(listener, token, priority, routing.mask(pool, requiredSkills, firstHome, secondHome));
+        pool.request(listener, token, priority, requiredSkills,
+                routing.preference(pool, requiredSkills, firstHome, secondHome));
     }
 
     void started(int server, long holder) {
@@ -75,13 +88,26 @@ final class MaTeam {
 
     /** One more patient is on the way who will need an MA (rooming at least). */
     void expectPatient() {
-        patientsNeedingMa++;
+        work.patientExpected();
     }
 
     /** A patient needs no MA any more; when none does, the MA kept on for them can go. */
     void patientDone() {
-        if (--patientsNeedingMa == 0) {
-            pool.recheckHolds();
-        }
+        work.patientDone();
+    }
+
+    /** The clinic knows the patient's orders: their procedures needing particular skills keep an MA who has them. */
+    void ordersKnown(Patient p) {
+        work.ordersKnown(p);
+    }
+
+    /** The patient's current procedure has started or was called off. */
+    void procedureStarted(Patient p) {
+        work.procedureStarted(p);
+    }
+
+    /** The patient has left the clinic. */
+    void patientLeft(Patient p) {
+        work.left(p);
     }
 }

@@ -48,6 +48,7 @@ final class Patient {
     int specialRoom = -1;
     RoomKind specialKind;
     int currentProcedure = -1;
+    int proceduresAheadFrom = -1; // procedures from here on are known MA work ahead (-1: not known yet)
     int server = -1;
     PatientStep inService;
     double serviceStart;

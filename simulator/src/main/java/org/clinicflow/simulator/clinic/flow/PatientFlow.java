@@ -83,6 +83,9 @@ final class PatientFlow {
         }
         p.needsMa = true;
         mas.expectPatient();
+        if (!p.walkIn) {
+            mas.ordersKnown(p); // on the day's schedule, with the orders of the visit
+        }
         if (p.itinerary[0] == Patient.CHECK_IN) {
             p.needsDesk = true;
             desk.expectPatient();
@@ -115,6 +118,9 @@ final class PatientFlow {
             return;
         }
         providers.arrived(p);
+        if (p.walkIn) {
+            mas.ordersKnown(p); // what a walk-in needs is learnt when they come in
+        }
         if (p.walkIn && !Double.isNaN(p.patience)) {
             p.patienceEvent = sim.schedule(p.patience, onPatienceOut, slot);
         }
@@ -238,6 +244,7 @@ final class PatientFlow {
 
     /** The patient needs nobody any more: lets staff kept on for them go. */
     private void settle(Patient p) {
+        mas.patientLeft(p);
         if (p.needsMa) {
             p.needsMa = false;
             mas.patientDone();
@@ -251,7 +258,8 @@ final class PatientFlow {
 
     /**
      * Nobody who can do the patient's next MA task works the rest of today (a skill gap in the roster): rather than
-     * wait in a room until midnight, keeping staff on, the patient is not seen and leaves now.
+     * wait in a room until midnight, keeping staff on, the patient is not seen and leaves now, giving back whatever
+     * room they hold (the lab chair they were just given, too).
      */
     void sendAway(Patient p) {
         if (p.patienceEvent >= 0) {
@@ -261,6 +269,7 @@ final class PatientFlow {
         if (p.examRoom >= 0 && p.roomingStarted) {
             vacate(p);
         }
+        procedures.leaveSpecialRoom(p);
         leaveRoomUnused(p);
         settle(p);
         ledger.discharge(p, PatientOutcome.NOT_SEEN);

@@ -19,7 +19,6 @@ final class ProcedureStep extends PatientStep {
     private final SupplyRoom supplies;
     private final FlowTrace trace;
     private final Procedure[] procedures;
-    private final long[] skills;
     private final SupplyNeed[] needs;
     private final GrantListener onRoom = this::roomGranted;
 
@@ -31,7 +30,6 @@ final class ProcedureStep extends PatientStep {
         this.supplies = supplies;
         this.trace = trace;
         this.procedures = procedures.toArray(Procedure[]::new);
-        this.skills = procedures.stream().mapToLong(x -> mas.skills(x.requiredSkills())).toArray();
         this.needs = needs;
     }
 
@@ -81,7 +79,7 @@ final class ProcedureStep extends PatientStep {
 
     @Override
     boolean possibleToday(Patient p) {
-        return mas.canBeDoneToday(skills[p.procedure[p.currentProcedure]], sim.now());
+        return mas.canBeDoneToday(mas.procedureSkills(p.procedure[p.currentProcedure]), sim.now());
     }
 
     @Override
@@ -94,12 +92,13 @@ final class ProcedureStep extends PatientStep {
         int proc = p.procedure[p.currentProcedure];
         int home = home(p);
         int pod = mas.routing().podHome(p.pod);
-        mas.request(listener, p.slot, MaTeam.PATIENT_CARE, skills[proc], home, home == pod ? -1 : pod);
+        mas.request(listener, p.slot, MaTeam.PATIENT_CARE, mas.procedureSkills(proc), home, home == pod ? -1 : pod);
     }
 
     @Override
     double begin(Patient p, int server) {
         int proc = p.procedure[p.currentProcedure];
+        mas.procedureStarted(p);
         double delay = supplies.take(needs[proc], true);
         if (delay == SupplyRoom.CANCELLED) {
             mas.pool().release(server); // the MA finds the item out and moves on at once

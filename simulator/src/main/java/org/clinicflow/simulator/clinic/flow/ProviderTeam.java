@@ -11,9 +11,9 @@ import org.clinicflow.simulator.engine.Simulation;
 
 /**
  * The providers: one server each, on a calendar of their sessions, late patients seen after punctual ones. A provider
- * stays past the session's end until every patient booked into it (or walked in and assigned to it) has been seen or
- * has gone. Walk-ins either queue for any walk-in provider (when those share one pod, as in urgent care) or are
- * assigned on arrival to the walk-in provider in session with the least work waiting.
+ * stays past the session's end until every patient booked into it or an earlier session (or walked in and assigned to
+ * it) has been seen or has gone. Walk-ins either queue for any walk-in provider (when those share one pod, as in urgent
+ * care) or are assigned on arrival to the walk-in provider in session with the least work waiting.
  */
 final class ProviderTeam {
     static final int ON_TIME = 0;
@@ -179,9 +179,12 @@ final class ProviderTeam {
     }
 
     private boolean holds(int server, double scheduledEnd) {
-        int k = recordCursor[server];
-        if (pending[server][k] > 0) {
-            return true;
+        // Patients of this session or an earlier one still to be seen (a late patient of the morning, kept waiting for
+        // a room, is still the provider's to see when the afternoon session ends).
+        for (int k = recordCursor[server]; k >= 0; k--) {
+            if (pending[server][k] > 0) {
+                return true;
+            }
         }
         if (!pooled || !providers[server].acceptsWalkIns() || pooledPending == 0
                 || pool.inShiftCount(walkInBit) > 0) {

@@ -8,9 +8,10 @@ import org.clinicflow.simulator.engine.ServerPool;
 
 /**
  * Which MAs a task goes to first. Every task has home stations in order of preference (rooming: the patient's pod;
- * a lab draw: the lab, then the pod; walk-in rooming: triage, then the pod). A request carries the first home's bit if
- * an MA holding the skills is in shift there, else the next, else the skills alone (any MA who can). FLOAT MAs belong to
- * every home. Deterministic, and free of deadlock: an MA never waits for anything.
+ * a lab draw: the lab, then the pod; walk-in rooming: triage, then the pod). A request prefers the first home if an MA
+ * holding the skills is on duty there (not on break), else the next, else none (any MA who can); if the preferred MAs
+ * go off duty or on break while it waits, any MA with the skills takes it. FLOAT MAs belong to every home.
+ * Deterministic, and free of deadlock: an MA never waits for anything.
  */
 final class TaskRouting {
     private final int firstBit;
@@ -75,15 +76,15 @@ final class TaskRouting {
         return home < 0 ? 0 : bit(home);
     }
 
-    /** The mask to request with: the first home with an eligible MA in shift, else the skills alone. */
-    long mask(ServerPool mas, long skills, int firstHome, int secondHome) {
-        if (firstHome >= 0 && mas.inShiftCount(skills | bit(firstHome)) > 0) {
-            return skills | bit(firstHome);
+    /** The home bit to prefer: the first home with an eligible MA on duty, else the second, else none (0). */
+    long preference(ServerPool mas, long skills, int firstHome, int secondHome) {
+        if (firstHome >= 0 && mas.onDutyCount(skills | bit(firstHome)) > 0) {
+            return bit(firstHome);
         }
-        if (secondHome >= 0 && mas.inShiftCount(skills | bit(secondHome)) > 0) {
-            return skills | bit(secondHome);
+        if (secondHome >= 0 && mas.onDutyCount(skills | bit(secondHome)) > 0) {
+            return bit(secondHome);
         }
-        return skills;
+        return 0;
     }
 
     /** The station whose workload a task of this home is (its first station), or null if none is that home. */
