@@ -5,14 +5,13 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A roster to plan: the horizon (first date and days), the team, the stations' time buckets with their waiting
- * prices, the workweeks, and the positions the solver fills. The score: hard rules (skills, rest, leave, contract
+ * A roster to plan: the horizon (first date and days), the team, the stations' timelines of buckets with their
+ * waiting prices, the workweeks, and the positions the solver fills. The score: hard rules (skills, rest, leave, contract
  * maximum...), medium = minimum staffing ("cannot staff"), soft = cents (waiting, labor, overtime, fairness,
  * preferences, continuity, changes from a published roster).
  */
@@ -24,10 +23,9 @@ public class RosterPlan {
     @ProblemFactProperty
     private RosterRules rules;
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<TeamMember> team;
     @ProblemFactCollectionProperty
-    private List<StationBucket> buckets;
+    private List<StationTimeline> timelines;
     @ProblemFactCollectionProperty
     private List<WorkWeek> weeks;
     @ProblemFactCollectionProperty
@@ -42,14 +40,14 @@ public class RosterPlan {
     }
 
     public RosterPlan(LocalDate firstDate, int days, int bucketMinutes, RosterRules rules, List<TeamMember> team,
-                      List<StationBucket> buckets, List<WorkWeek> weeks, List<MaWeek> maWeeks,
+                      List<StationTimeline> timelines, List<WorkWeek> weeks, List<MaWeek> maWeeks,
                       List<ShiftPosition> positions) {
         this.firstDate = firstDate;
         this.days = days;
         this.bucketMinutes = bucketMinutes;
         this.rules = rules;
         this.team = team;
-        this.buckets = buckets;
+        this.timelines = timelines;
         this.weeks = weeks;
         this.maWeeks = maWeeks;
         this.positions = positions;
@@ -75,8 +73,13 @@ public class RosterPlan {
         return team;
     }
 
+    public List<StationTimeline> timelines() {
+        return timelines;
+    }
+
+    /** Every station bucket of the horizon. */
     public List<StationBucket> buckets() {
-        return buckets;
+        return timelines.stream().flatMap(t -> t.buckets().stream()).toList();
     }
 
     public List<WorkWeek> weeks() {

@@ -3,6 +3,7 @@ package org.clinicflow.optimizer.domain;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import org.clinicflow.simulator.clinic.StationKind;
  * positions of the same kind). The solver picks the MA, or leaves it empty. A pinned position keeps its MA (a
  * published assignment the manager will not move). Times are whole minutes from the start of the horizon.
  */
-@PlanningEntity
+@PlanningEntity(difficultyComparatorClass = PositionDifficulty.class)
 public class ShiftPosition {
     @PlanningId
     private String id;
@@ -30,10 +31,13 @@ public class ShiftPosition {
     private ShiftClock clock;
     private PaidTime paidTime;
     private List<StationBucket> buckets;
+    private StationTimeline timeline;
     private RosterRules rules;
     private String publishedMaId;
     @PlanningPin
     private boolean pinned;
+    private List<TeamMember> eligible = List.of();
+    private int qualifiedOnTeam;
     @PlanningVariable(allowsUnassigned = true)
     private TeamMember ma;
 
@@ -42,7 +46,8 @@ public class ShiftPosition {
     }
 
     public ShiftPosition(Station station, ShiftTemplate template, int day, LocalDate date, int slot,
-                         PaidTime paidTime, List<StationBucket> buckets, RosterRules rules) {
+                         PaidTime paidTime, StationTimeline timeline, List<StationBucket> buckets,
+                         RosterRules rules) {
         this.id = station.id() + "/" + day + "/" + template.id() + "/" + slot;
         this.station = station;
         this.template = template;
@@ -52,6 +57,7 @@ public class ShiftPosition {
         this.slot = slot;
         this.clock = ShiftClock.of(day, template);
         this.paidTime = paidTime;
+        this.timeline = timeline;
         this.buckets = List.copyOf(buckets);
         this.rules = rules;
     }
@@ -70,6 +76,11 @@ public class ShiftPosition {
 
     public int day() {
         return day;
+    }
+
+    /** The day after next: pairs of shifts starting before it can conflict (see the pair constraints). */
+    public int dayAfterNext() {
+        return day + 3;
     }
 
     public LocalDate date() {
@@ -128,6 +139,11 @@ public class ShiftPosition {
         return buckets;
     }
 
+    /** The station's timeline this shift's buckets belong to. */
+    public StationTimeline timeline() {
+        return timeline;
+    }
+
     public RosterRules rules() {
         return rules;
     }
@@ -151,6 +167,37 @@ public class ShiftPosition {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    /**
+     * The MAs the solver may put here: those with the station's skills, not on leave and available for the whole
+     * shift. The hard rules on skills, leave and availability still apply to published assignments.
+     */
+    @ValueRangeProvider
+    public List<TeamMember> eligible() {
+        return eligible;
+    }
+
+    /**
+     * @param eligible the MAs the solver may put here
+     * @param qualifiedOnTeam how many MAs on the team hold the station's skills (how scarce they are)
+     */
+    public void setEligible(List<TeamMember> eligible, int qualifiedOnTeam) {
+        this.eligible = List.copyOf(eligible);
+        this.qualifiedOnTeam = qualifiedOnTeam;
+    }
+
+    public int qualifiedOnTeam() {
+        return qualifiedOnTeam;
+    }
+
+    /** How many of this shift's buckets have a minimum staff (what it does for coverage). */
+    public int requiredBuckets() {
+        int n = 0;
+        for (StationBucket b : buckets) {
+            n += b.minStaff() > 0 ? 1 : 0;
+        }
+        return n;
     }
 
     public TeamMember getMa() {

@@ -18,6 +18,8 @@ public final class StationBucket {
     private final int minStaff;
     private final WaitingCurve waiting;
     private final long[] waitingCents;
+    private StationTimeline timeline;
+    private int index;
 
     public StationBucket(Station station, int day, LocalDate date, int startMinute, int minutes, int minStaff,
                          WaitingCurve waiting, double centsPerPatientMinute) {
@@ -33,6 +35,31 @@ public final class StationBucket {
         for (int c = 0; c < levels; c++) {
             waitingCents[c] = Math.round(waiting.patientMinutes(c) * centsPerPatientMinute);
         }
+    }
+
+    /** Places this bucket in its station's timeline (done once by the timeline). */
+    void placeIn(StationTimeline timeline, int index) {
+        this.timeline = timeline;
+        this.index = index;
+    }
+
+    public StationTimeline timeline() {
+        return timeline;
+    }
+
+    /** This bucket's position in its station's timeline. */
+    public int index() {
+        return index;
+    }
+
+    /** MA-minutes short of the minimum with {@code mas} on duty. */
+    public int shortMinutes(int mas) {
+        return Math.max(0, minStaff - mas) * minutes;
+    }
+
+    /** MA-minutes beyond what the station holds with {@code mas} on duty. */
+    public int excessMinutes(int mas) {
+        return Math.max(0, mas - station.maxStaff()) * minutes;
     }
 
     public Station station() {

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clinicflow.optimizer.domain.RosterPlan;
+import org.clinicflow.optimizer.solver.BucketShortage;
+import org.clinicflow.optimizer.solver.BucketWaiting;
 import org.clinicflow.optimizer.solver.OvertimeJustification;
 import org.clinicflow.optimizer.solver.StaffingGapJustification;
 import org.clinicflow.optimizer.solver.WaitingJustification;
@@ -24,8 +26,8 @@ public final class RosterExplainer {
 
     public RosterExplanation explain(RosterPlan plan, ScoreAnalysis<HardMediumSoftLongScore> analysis) {
         List<ConstraintTotal> totals = new ArrayList<>();
-        List<WaitingJustification> waiting = new ArrayList<>();
-        List<StaffingGapJustification> gaps = new ArrayList<>();
+        List<BucketWaiting> waiting = new ArrayList<>();
+        List<BucketShortage> gaps = new ArrayList<>();
         Map<String, OvertimeSummary> overtime = new LinkedHashMap<>();
         for (ConstraintAnalysis<HardMediumSoftLongScore> constraint : analysis.constraintAnalyses()) {
             HardMediumSoftLongScore s = constraint.score();
@@ -34,9 +36,9 @@ public final class RosterExplainer {
             for (MatchAnalysis<HardMediumSoftLongScore> match : constraint.matches() == null ? List.<MatchAnalysis<HardMediumSoftLongScore>>of()
                     : constraint.matches()) {
                 if (match.justification() instanceof WaitingJustification w) {
-                    waiting.add(w);
+                    waiting.addAll(w.buckets());
                 } else if (match.justification() instanceof StaffingGapJustification g) {
-                    gaps.add(g);
+                    gaps.addAll(g.buckets());
                 } else if (match.justification() instanceof OvertimeJustification o) {
                     overtime.merge(o.maId(), new OvertimeSummary(o.maId(), o.maName(), o.minutes(), o.cents()),
                             (a, b) -> new OvertimeSummary(a.maId(), a.maName(), a.minutes() + b.minutes(),
@@ -46,9 +48,9 @@ public final class RosterExplainer {
         }
         totals.sort(Comparator.comparingLong(ConstraintTotal::hard).thenComparingLong(ConstraintTotal::medium)
                 .thenComparingLong(ConstraintTotal::soft).thenComparing(ConstraintTotal::name));
-        waiting.sort(Comparator.comparingLong(WaitingJustification::cents).reversed()
-                .thenComparing(WaitingJustification::date).thenComparing(WaitingJustification::stationId)
-                .thenComparingInt(WaitingJustification::startMinuteOfDay));
+        waiting.sort(Comparator.comparingLong(BucketWaiting::cents).reversed()
+                .thenComparing(BucketWaiting::date).thenComparing(BucketWaiting::stationId)
+                .thenComparingInt(BucketWaiting::startMinuteOfDay));
         List<OvertimeSummary> overtimeList = new ArrayList<>(overtime.values());
         overtimeList.sort(Comparator.comparingLong(OvertimeSummary::premiumCents).reversed()
                 .thenComparing(OvertimeSummary::maId));
@@ -57,14 +59,14 @@ public final class RosterExplainer {
     }
 
     /** Joins back-to-back gap buckets of one station and day with the same shortfall into one stretch. */
-    private static List<StaffingGap> mergeGaps(RosterPlan plan, List<StaffingGapJustification> gaps) {
-        gaps.sort(Comparator.comparing(StaffingGapJustification::stationId).thenComparingInt(StaffingGapJustification::day)
-                .thenComparingInt(StaffingGapJustification::startMinuteOfDay));
+    private static List<StaffingGap> mergeGaps(RosterPlan plan, List<BucketShortage> gaps) {
+        gaps.sort(Comparator.comparing(BucketShortage::stationId).thenComparingInt(BucketShortage::day)
+                .thenComparingInt(BucketShortage::startMinuteOfDay));
         StaffingGapReasoner reasoner = new StaffingGapReasoner(plan);
         List<StaffingGap> merged = new ArrayList<>();
         int i = 0;
         while (i < gaps.size()) {
-            StaffingGapJustification first = gaps.get(i);
+            BucketShortage first = gaps.get(i);
             int end = first.endMinuteOfDay();
             int j = i + 1;
             while (j < gaps.size() && gaps.get(j).stationId().equals(first.stationId())

@@ -4,14 +4,14 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import java.util.List;
 import org.clinicflow.optimizer.domain.TimeText;
 import org.clinicflow.optimizer.solver.RosterConstraintProvider;
-import org.clinicflow.optimizer.solver.WaitingJustification;
+import org.clinicflow.optimizer.solver.BucketWaiting;
 
 /**
  * A roster's score in plain language: the totals per rule, the buckets where patients are expected to wait most,
  * every stretch a station cannot be staffed (with where, when and why), and overtime per MA.
  */
 public record RosterExplanation(HardMediumSoftLongScore score, List<ConstraintTotal> totals,
-                                List<WaitingJustification> worstWaiting, List<StaffingGap> staffingGaps,
+                                List<BucketWaiting> worstWaiting, List<StaffingGap> staffingGaps,
                                 List<OvertimeSummary> overtime) {
     public RosterExplanation {
         totals = List.copyOf(totals);

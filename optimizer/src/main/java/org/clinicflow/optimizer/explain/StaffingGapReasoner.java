@@ -6,7 +6,7 @@ import java.util.StringJoiner;
 import org.clinicflow.optimizer.domain.RosterPlan;
 import org.clinicflow.optimizer.domain.ShiftPosition;
 import org.clinicflow.optimizer.domain.TeamMember;
-import org.clinicflow.optimizer.solver.StaffingGapJustification;
+import org.clinicflow.optimizer.solver.BucketShortage;
 
 /**
  * Names why a staffing gap stayed open by looking at every MA with the station's skills: on leave, not available
@@ -21,7 +21,7 @@ final class StaffingGapReasoner {
         this.plan = plan;
     }
 
-    String reason(StaffingGapJustification gap, int fromMinuteOfDay, int toMinuteOfDay) {
+    String reason(BucketShortage gap, int fromMinuteOfDay, int toMinuteOfDay) {
         int start = gap.day() * 1440 + fromMinuteOfDay;
         int end = gap.day() * 1440 + toMinuteOfDay;
         List<TeamMember> qualified = plan.team().stream().filter(m -> m.holds(gap.requiredSkills())).toList();

@@ -10,6 +10,7 @@ import org.clinicflow.optimizer.domain.RosterRules;
 import org.clinicflow.optimizer.domain.ShiftClock;
 import org.clinicflow.optimizer.domain.ShiftPosition;
 import org.clinicflow.optimizer.domain.StationBucket;
+import org.clinicflow.optimizer.domain.StationTimeline;
 import org.clinicflow.simulator.clinic.ShiftTemplate;
 import org.clinicflow.simulator.clinic.Station;
 
@@ -21,18 +22,20 @@ final class PositionMaker {
     private final LocalDate firstDate;
     private final PaidTimeCalculator paidTime;
     private final RosterRules rules;
+    private final Map<String, StationTimeline> timelines;
     private final Map<String, Map<Integer, StationBucket>> bucketsByStart = new HashMap<>();
     private final Map<String, List<ShiftPosition>> byKind = new HashMap<>();
     private final List<ShiftPosition> all = new ArrayList<>();
 
     PositionMaker(LocalDate firstDate, PaidTimeCalculator paidTime, RosterRules rules,
-                  Map<String, List<StationBucket>> bucketsByStation) {
+                  Map<String, StationTimeline> timelines) {
         this.firstDate = firstDate;
         this.paidTime = paidTime;
         this.rules = rules;
-        bucketsByStation.forEach((station, buckets) -> {
+        this.timelines = timelines;
+        timelines.forEach((station, timeline) -> {
             Map<Integer, StationBucket> byStart = new HashMap<>();
-            buckets.forEach(b -> byStart.put(b.startMinute(), b));
+            timeline.buckets().forEach(b -> byStart.put(b.startMinute(), b));
             bucketsByStart.put(station, byStart);
         });
     }
@@ -41,7 +44,7 @@ final class PositionMaker {
     ShiftPosition add(Station station, ShiftTemplate template, int day) {
         List<ShiftPosition> kind = byKind.computeIfAbsent(key(station, template, day), k -> new ArrayList<>());
         ShiftPosition position = new ShiftPosition(station, template, day, firstDate.plusDays(day), kind.size(),
-                paidTime.of(day, template), onDutyBuckets(station, template, day), rules);
+                paidTime.of(day, template), timelines.get(station.id()), onDutyBuckets(station, template, day), rules);
         kind.add(position);
         all.add(position);
         return position;

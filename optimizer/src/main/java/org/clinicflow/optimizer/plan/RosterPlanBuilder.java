@@ -17,6 +17,7 @@ import org.clinicflow.optimizer.domain.RosterRules;
 import org.clinicflow.optimizer.domain.ShiftClock;
 import org.clinicflow.optimizer.domain.ShiftPosition;
 import org.clinicflow.optimizer.domain.StationBucket;
+import org.clinicflow.optimizer.domain.StationTimeline;
 import org.clinicflow.optimizer.domain.TeamMember;
 import org.clinicflow.optimizer.domain.WorkWeekCalendar;
 import org.clinicflow.optimizer.solver.OptimizerSettings;
@@ -70,14 +71,14 @@ public final class RosterPlanBuilder {
         int bucketMinutes = problem.workload().bucketMinutes();
         WorkloadIndex workload = problem.workload().index();
         SippWaitingModel waitingModel = new SippWaitingModel(settings.waitingUtilizationCap());
-        Map<String, List<StationBucket>> bucketsByStation = new LinkedHashMap<>();
+        Map<String, StationTimeline> timelines = new LinkedHashMap<>();
         for (Station station : clinic.stations()) {
-            bucketsByStation.put(station.id(),
-                    buckets(station, firstDate, days, bucketMinutes, workload, waitingModel));
+            timelines.put(station.id(), new StationTimeline(station,
+                    buckets(station, firstDate, days, bucketMinutes, workload, waitingModel)));
         }
 
         PaidTimeCalculator paidTime = new PaidTimeCalculator(pay, firstDate.getDayOfWeek(), calendar);
-        PositionMaker positions = new PositionMaker(firstDate, paidTime, rules, bucketsByStation);
+        PositionMaker positions = new PositionMaker(firstDate, paidTime, rules, timelines);
         for (Station station : clinic.stations()) {
             for (int day = 0; day < days; day++) {
                 for (ShiftTemplate template : clinic.shiftTemplates()) {
@@ -89,13 +90,17 @@ public final class RosterPlanBuilder {
                 }
             }
         }
+        for (ShiftPosition position : positions.all()) {
+            List<TeamMember> qualified = team.stream().filter(ma -> ma.holds(position.station().requiredSkills()))
+                    .toList();
+            position.setEligible(qualified.stream().filter(ma -> ma.minutesOnLeave(position) == 0
+                    && ma.minutesUnavailable(position) == 0).toList(), qualified.size());
+        }
         if (problem.published() != null) {
             placePublished(problem, clinic, team, positions);
         }
-        List<StationBucket> buckets = new ArrayList<>();
-        bucketsByStation.values().forEach(buckets::addAll);
-        return new RosterPlan(firstDate, days, bucketMinutes, rules, team, buckets, calendar.weeks(), maWeeks,
-                positions.all());
+        return new RosterPlan(firstDate, days, bucketMinutes, rules, team, List.copyOf(timelines.values()),
+                calendar.weeks(), maWeeks, positions.all());
     }
 
     private static TeamMember member(MedicalAssistant ma, PayRules pay, LocalDate firstDate, int days) {

@@ -1,9 +1,7 @@
 package org.clinicflow.optimizer.solver;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -11,12 +9,13 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import ai.timefold.solver.core.api.score.stream.common.Sequence;
-import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
-import java.util.function.Function;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import org.clinicflow.optimizer.domain.MaWeek;
 import org.clinicflow.optimizer.domain.ShiftPosition;
-import org.clinicflow.optimizer.domain.StationBucket;
+import org.clinicflow.optimizer.domain.ConsecutiveDaysCollector;
+import org.clinicflow.optimizer.domain.Coverage;
+import org.clinicflow.optimizer.domain.CoverageCollector;
+import org.clinicflow.optimizer.domain.StationTimeline;
 import org.clinicflow.optimizer.domain.TeamMember;
 import org.clinicflow.optimizer.domain.TimeText;
 
@@ -78,22 +77,21 @@ public class RosterConstraintProvider implements ConstraintProvider {
     }
 
     Constraint overlappingShifts(ConstraintFactory factory) {
-        return factory.forEachUniquePair(ShiftPosition.class, Joiners.equal(ShiftPosition::getMa),
-                        Joiners.overlapping(ShiftPosition::startMinute, ShiftPosition::endMinute))
+        return shiftPairsOfOneMa(factory)
+                .filter((a, b) -> a.overlapMinutes(b) > 0)
                 .penalize(HardMediumSoftLongScore.ONE_HARD, ShiftPosition::overlapMinutes)
                 .asConstraint(OVERLAP);
     }
 
     Constraint oneShiftPerDay(ConstraintFactory factory) {
-        return factory.forEachUniquePair(ShiftPosition.class, Joiners.equal(ShiftPosition::getMa),
-                        Joiners.equal(ShiftPosition::day))
+        return shiftPairsOfOneMa(factory)
+                .filter((a, b) -> a.day() == b.day())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(ONE_SHIFT_PER_DAY);
     }
 
     Constraint minimumRest(ConstraintFactory factory) {
-        return factory.forEachUniquePair(ShiftPosition.class, Joiners.equal(ShiftPosition::getMa),
-                        Joiners.overlapping(ShiftPosition::startMinute, ShiftPosition::restUntilMinute))
+        return shiftPairsOfOneMa(factory)
                 .filter((a, b) -> a.restShortfallMinutes(b) > 0)
                 .penalize(HardMediumSoftLongScore.ONE_HARD, ShiftPosition::restShortfallMinutes)
                 .asConstraint(MINIMUM_REST);
@@ -101,16 +99,10 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     Constraint consecutiveDays(ConstraintFactory factory) {
         return factory.forEach(ShiftPosition.class)
-                .groupBy(ShiftPosition::getMa, toConsecutiveSequences(ShiftPosition::day))
-                .flattenLast(SequenceChain::getConsecutiveSequences)
-                .filter((ma, run) -> excessDays(run) > 0)
-                .penalize(HardMediumSoftLongScore.ONE_HARD, (ma, run) -> excessDays(run))
+                .groupBy(ShiftPosition::getMa, ConsecutiveDaysCollector.INSTANCE)
+                .filter((ma, daysBeyond) -> daysBeyond > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (ma, daysBeyond) -> daysBeyond)
                 .asConstraint(CONSECUTIVE_DAYS);
-    }
-
-    private static int excessDays(Sequence<ShiftPosition, Integer> run) {
-        int days = run.getLastItem().day() - run.getFirstItem().day() + 1;
-        return Math.max(0, days - run.getFirstItem().rules().maxConsecutiveDays());
     }
 
     Constraint timeOff(ConstraintFactory factory) {
@@ -128,37 +120,36 @@ public class RosterConstraintProvider implements ConstraintProvider {
     }
 
     Constraint contractMaximum(ConstraintFactory factory) {
-        return paidMinutesPerWeek(factory)
-                .filter((week, minutes) -> minutes > week.maxMinutes())
-                .penalize(HardMediumSoftLongScore.ONE_HARD, (week, minutes) -> minutes - week.maxMinutes())
+        return minutesPerWeek(factory)
+                .filter((week, paid, straight) -> paid > week.maxMinutes())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (week, paid, straight) -> paid - week.maxMinutes())
                 .asConstraint(CONTRACT_MAXIMUM);
     }
 
     Constraint stationCapacity(ConstraintFactory factory) {
-        return masOnDuty(factory)
-                .filter((bucket, mas) -> mas > bucket.maxStaff())
-                .penalize(HardMediumSoftLongScore.ONE_HARD, (bucket, mas) -> (mas - bucket.maxStaff()) * bucket.minutes())
+        return coverage(factory)
+                .filter((timeline, coverage) -> coverage.excessMinutes() > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (timeline, coverage) -> coverage.excessMinutes())
                 .asConstraint(STATION_CAPACITY);
     }
 
     // ---- medium
 
     Constraint minimumStaffing(ConstraintFactory factory) {
-        return masOnDuty(factory)
-                .filter((bucket, mas) -> mas < bucket.minStaff())
-                .penalize(HardMediumSoftLongScore.ONE_MEDIUM,
-                        (bucket, mas) -> (bucket.minStaff() - mas) * bucket.minutes())
-                .justifyWith((bucket, mas, score) -> StaffingGapJustification.of(bucket, mas))
+        return coverage(factory)
+                .filter((timeline, coverage) -> coverage.shortMinutes() > 0)
+                .penalize(HardMediumSoftLongScore.ONE_MEDIUM, (timeline, coverage) -> coverage.shortMinutes())
+                .justifyWith((timeline, coverage, score) -> StaffingGapJustification.of(coverage))
                 .asConstraint(MINIMUM_STAFFING);
     }
 
     // ---- soft, in cents
 
     Constraint patientWaiting(ConstraintFactory factory) {
-        return masOnDuty(factory)
-                .filter((bucket, mas) -> bucket.waitingCents(mas) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, StationBucket::waitingCents)
-                .justifyWith((bucket, mas, score) -> WaitingJustification.of(bucket, mas))
+        return coverage(factory)
+                .filter((timeline, coverage) -> coverage.waitingCents() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (timeline, coverage) -> coverage.waitingCents())
+                .justifyWith((timeline, coverage, score) -> WaitingJustification.of(coverage))
                 .asConstraint(PATIENT_WAITING);
     }
 
@@ -179,12 +170,11 @@ public class RosterConstraintProvider implements ConstraintProvider {
     }
 
     Constraint weeklyOvertime(ConstraintFactory factory) {
-        return factory.forEach(ShiftPosition.class)
-                .flatten(ShiftPosition::weekShares)
-                .groupBy((p, share) -> p.getMa().week(share.week()), sum((p, share) -> share.straightMinutes()))
-                .filter((week, straight) -> weeklyOvertimeMinutes(week, straight) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, RosterConstraintProvider::weeklyOvertimeCents)
-                .justifyWith((week, straight, score) -> new OvertimeJustification(week.ma().id(), week.ma().name(),
+        return minutesPerWeek(factory)
+                .filter((week, paid, straight) -> weeklyOvertimeMinutes(week, straight) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (week, paid, straight) -> weeklyOvertimeCents(week, straight))
+                .justifyWith((week, paid, straight, score) -> new OvertimeJustification(week.ma().id(), week.ma().name(),
                         "weekly", weekLabel(week), weeklyOvertimeMinutes(week, straight),
                         weeklyOvertimeCents(week, straight)))
                 .asConstraint(WEEKLY_OVERTIME);
@@ -224,10 +214,10 @@ public class RosterConstraintProvider implements ConstraintProvider {
     }
 
     Constraint contractTarget(ConstraintFactory factory) {
-        return paidMinutesPerWeek(factory)
-                .complement(MaWeek.class, week -> 0)
-                .filter((week, minutes) -> contractTargetCents(week, minutes) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, RosterConstraintProvider::contractTargetCents)
+        return minutesPerWeek(factory)
+                .complement(MaWeek.class, week -> 0, week -> 0)
+                .filter((week, paid, straight) -> contractTargetCents(week, paid) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (week, paid, straight) -> contractTargetCents(week, paid))
                 .asConstraint(CONTRACT_TARGET);
     }
 
@@ -292,19 +282,31 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     // ---- shared streams
 
-    /** Every bucket with the number of MAs on duty in it, 0 included. */
-    private static BiConstraintStream<StationBucket, Integer> masOnDuty(ConstraintFactory factory) {
-        return factory.forEach(ShiftPosition.class)
-                .flattenLast(ShiftPosition::buckets)
-                .groupBy(Function.identity(), count())
-                .complement(StationBucket.class, bucket -> 0);
+    /**
+     * Every pair of shifts of the same MA starting at most 2 days apart: all that overlap, share a day or come too
+     * close for rest (a shift is at most a day long and rest at most a day).
+     */
+    private static BiConstraintStream<ShiftPosition, ShiftPosition> shiftPairsOfOneMa(ConstraintFactory factory) {
+        return factory.forEachUniquePair(ShiftPosition.class, Joiners.equal(ShiftPosition::getMa),
+                Joiners.overlapping(ShiftPosition::day, ShiftPosition::dayAfterNext));
     }
 
-    /** Every MA-week with shifts, with its paid minutes (shifts across the workweek boundary split as worked). */
-    private static BiConstraintStream<MaWeek, Integer> paidMinutesPerWeek(ConstraintFactory factory) {
+    /** Every station's coverage, an unstaffed station's included. */
+    private static BiConstraintStream<StationTimeline, Coverage> coverage(ConstraintFactory factory) {
+        return factory.forEach(ShiftPosition.class)
+                .groupBy(ShiftPosition::timeline, CoverageCollector.INSTANCE)
+                .complement(StationTimeline.class, StationTimeline::uncovered);
+    }
+
+    /**
+     * Every MA-week with shifts, with its paid and straight-time minutes (shifts across the workweek boundary split as
+     * worked).
+     */
+    private static TriConstraintStream<MaWeek, Integer, Integer> minutesPerWeek(ConstraintFactory factory) {
         return factory.forEach(ShiftPosition.class)
                 .flatten(ShiftPosition::weekShares)
-                .groupBy((p, share) -> p.getMa().week(share.week()), sum((p, share) -> share.paidMinutes()));
+                .groupBy((p, share) -> p.getMa().week(share.week()), sum((p, share) -> share.paidMinutes()),
+                        sum((p, share) -> share.straightMinutes()));
     }
 
     private static String weekLabel(MaWeek week) {

@@ -3,7 +3,11 @@ package org.clinicflow.optimizer.solver;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.clinicflow.optimizer.domain.RosterPlan;
@@ -15,6 +19,9 @@ import org.clinicflow.optimizer.domain.ShiftPosition;
  * unimproved-time limit, or, for repeatable runs, only a move-count limit.
  */
 public final class RosterSolverConfig {
+    static final int ENTITY_TABU_SIZE = 7;
+    static final int ACCEPTED_COUNT_LIMIT = 50;
+
     private RosterSolverConfig() {
     }
 
@@ -31,7 +38,17 @@ public final class RosterSolverConfig {
                 .withRandomSeed(settings.randomSeed())
                 .withTerminationConfig(termination)
                 .withPhases(new ConstructionHeuristicPhaseConfig()
-                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
-                        new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE));
+                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                        localSearch());
+    }
+
+    private static LocalSearchPhaseConfig localSearch() {
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig(),
+                new SwapMoveSelectorConfig().withFilterClass(SameDaySwapFilter.class));
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves)
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(ENTITY_TABU_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT));
     }
 }

@@ -1,22 +1,27 @@
 package org.clinicflow.optimizer.solver;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.clinicflow.optimizer.domain.Coverage;
 import org.clinicflow.optimizer.domain.StationBucket;
 
-/** A bucket of an open station with fewer MAs than its minimum: where, when, how many are needed and on duty. */
-public record StaffingGapJustification(String stationId, String stationName, LocalDate date, int day,
-                                       int startMinuteOfDay, int minutes, int needed, int onDuty,
-                                       List<String> requiredSkills) implements ConstraintJustification {
-
-    static StaffingGapJustification of(StationBucket bucket, int onDuty) {
-        return new StaffingGapJustification(bucket.station().id(), bucket.station().name(), bucket.date(),
-                bucket.day(), bucket.startMinute() - bucket.day() * 1440, bucket.minutes(), bucket.minStaff(), onDuty,
-                bucket.station().requiredSkills());
+/** Where and when one station has fewer MAs than its minimum: the MA-minutes short and each short bucket. */
+public record StaffingGapJustification(String stationId, String stationName, int shortMinutes,
+                                       List<BucketShortage> buckets) implements ConstraintJustification {
+    public StaffingGapJustification {
+        buckets = List.copyOf(buckets);
     }
 
-    public int endMinuteOfDay() {
-        return startMinuteOfDay + minutes;
+    static StaffingGapJustification of(Coverage coverage) {
+        List<BucketShortage> buckets = new ArrayList<>();
+        for (StationBucket bucket : coverage.timeline().buckets()) {
+            int mas = coverage.masOnDuty(bucket);
+            if (bucket.shortMinutes(mas) > 0) {
+                buckets.add(BucketShortage.of(bucket, mas));
+            }
+        }
+        return new StaffingGapJustification(coverage.timeline().station().id(), coverage.timeline().station().name(),
+                coverage.shortMinutes(), buckets);
     }
 }

@@ -1,27 +1,27 @@
 package org.clinicflow.optimizer.solver;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.clinicflow.optimizer.domain.Coverage;
 import org.clinicflow.optimizer.domain.StationBucket;
-import org.clinicflow.optimizer.domain.TimeText;
 
-/** Why a bucket costs waiting: the MAs on duty against the expected load, and the patient-minutes that follow. */
-public record WaitingJustification(String stationId, String stationName, LocalDate date, int startMinuteOfDay,
-                                   int minutes, int masOnDuty, double offeredErlangs, double patientMinutes,
-                                   long cents) implements ConstraintJustification {
-
-    static WaitingJustification of(StationBucket bucket, int masOnDuty) {
-        return new WaitingJustification(bucket.station().id(), bucket.station().name(), bucket.date(),
-                bucket.startMinute() - bucket.day() * 1440, bucket.minutes(), masOnDuty,
-                bucket.waiting().offeredErlangs(), bucket.waiting().patientMinutes(masOnDuty),
-                bucket.waitingCents(masOnDuty));
+/** The expected patient waiting at one station over the horizon, bucket by bucket (buckets with none left out). */
+public record WaitingJustification(String stationId, String stationName, long cents, List<BucketWaiting> buckets)
+        implements ConstraintJustification {
+    public WaitingJustification {
+        buckets = List.copyOf(buckets);
     }
 
-    /** E.g. "Tue 2026-01-06 16:00-16:30 Pod B: 1 MA for an expected load of 2.3 — about 14 patient-minutes of waiting". */
-    public String describe() {
-        return TimeText.day(date) + " " + TimeText.range(startMinuteOfDay, startMinuteOfDay + minutes) + " "
-                + stationName + ": " + masOnDuty + (masOnDuty == 1 ? " MA" : " MAs") + " for an expected load of "
-                + String.format(java.util.Locale.US, "%.1f", offeredErlangs) + " — about "
-                + Math.round(patientMinutes) + " patient-minutes of waiting";
+    static WaitingJustification of(Coverage coverage) {
+        List<BucketWaiting> buckets = new ArrayList<>();
+        for (StationBucket bucket : coverage.timeline().buckets()) {
+            int mas = coverage.masOnDuty(bucket);
+            if (bucket.waitingCents(mas) > 0) {
+                buckets.add(BucketWaiting.of(bucket, mas));
+            }
+        }
+        return new WaitingJustification(coverage.timeline().station().id(), coverage.timeline().station().name(),
+                coverage.waitingCents(), buckets);
     }
 }
