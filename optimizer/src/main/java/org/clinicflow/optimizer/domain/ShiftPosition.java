@@ -38,6 +38,7 @@ public class ShiftPosition {
     private boolean pinned;
     private List<TeamMember> eligible = List.of();
     private int qualifiedOnTeam;
+    private int fewestAlternatives = Integer.MAX_VALUE;
     @PlanningVariable(allowsUnassigned = true)
     private TeamMember ma;
 
@@ -189,6 +190,18 @@ public class ShiftPosition {
 
     public int qualifiedOnTeam() {
         return qualifiedOnTeam;
+    }
+
+    /**
+     * Of the buckets this shift covers that need staff, the fewest shift templates that cover any one of them at this
+     * station that day: 1 means some needed time is covered by this template alone.
+     */
+    public int fewestAlternatives() {
+        return fewestAlternatives;
+    }
+
+    public void setFewestAlternatives(int fewestAlternatives) {
+        this.fewestAlternatives = fewestAlternatives;
     }
 
     /** How many of this shift's buckets have a minimum staff (what it does for coverage). */

@@ -64,6 +64,28 @@ final class PositionMaker {
         return all;
     }
 
+    /** Tells each position how few templates cover its scarcest needed bucket (a hint for construction order). */
+    void rankAlternatives() {
+        Map<String, Map<StationBucket, Integer>> templatesPerBucket = new HashMap<>();
+        for (ShiftPosition p : all) {
+            if (p.slot() == 0) {
+                Map<StationBucket, Integer> counts = templatesPerBucket.computeIfAbsent(
+                        p.station().id() + "/" + p.day(), k -> new HashMap<>());
+                p.buckets().forEach(b -> counts.merge(b, 1, Integer::sum));
+            }
+        }
+        for (ShiftPosition p : all) {
+            Map<StationBucket, Integer> counts = templatesPerBucket.get(p.station().id() + "/" + p.day());
+            int fewest = Integer.MAX_VALUE;
+            for (StationBucket b : p.buckets()) {
+                if (b.minStaff() > 0) {
+                    fewest = Math.min(fewest, counts.getOrDefault(b, Integer.MAX_VALUE));
+                }
+            }
+            p.setFewestAlternatives(fewest);
+        }
+    }
+
     private List<StationBucket> onDutyBuckets(Station station, ShiftTemplate template, int day) {
         Map<Integer, StationBucket> byStart = bucketsByStart.getOrDefault(station.id(), Map.of());
         ShiftClock clock = ShiftClock.of(day, template);

@@ -90,6 +90,7 @@ public final class RosterPlanBuilder {
                 }
             }
         }
+        positions.rankAlternatives();
         for (ShiftPosition position : positions.all()) {
             List<TeamMember> qualified = team.stream().filter(ma -> ma.holds(position.station().requiredSkills()))
                     .toList();
