@@ -172,7 +172,7 @@ public class ShiftPosition {
 
     /**
      * The MAs the solver may put here: those with the station's skills, not on leave and available for the whole
-     * shift. The hard rules on skills, leave and availability still apply to published assignments.
+     * shift, and the published MA if any (whatever rule they break: the hard rules report it).
      */
     @ValueRangeProvider
     public List<TeamMember> eligible() {

@@ -90,15 +90,19 @@ public final class RosterPlanBuilder {
                 }
             }
         }
+        if (problem.published() != null) {
+            placePublished(problem, clinic, team, positions);
+        }
         positions.rankAlternatives();
         for (ShiftPosition position : positions.all()) {
             List<TeamMember> qualified = team.stream().filter(ma -> ma.holds(position.station().requiredSkills()))
                     .toList();
-            position.setEligible(qualified.stream().filter(ma -> ma.minutesOnLeave(position) == 0
-                    && ma.minutesUnavailable(position) == 0).toList(), qualified.size());
-        }
-        if (problem.published() != null) {
-            placePublished(problem, clinic, team, positions);
+            List<TeamMember> eligible = new ArrayList<>(qualified.stream().filter(ma -> ma.minutesOnLeave(position) == 0
+                    && ma.minutesUnavailable(position) == 0).toList());
+            if (position.getMa() != null && !eligible.contains(position.getMa())) {
+                eligible.add(position.getMa()); // a published MA stays possible; the hard rules say what is wrong
+            }
+            position.setEligible(eligible, qualified.size());
         }
         return new RosterPlan(firstDate, days, bucketMinutes, rules, team, List.copyOf(timelines.values()),
                 calendar.weeks(), maWeeks, positions.all());
