@@ -34,7 +34,7 @@ import org.clinicflow.simulator.clinic.workload.WorkloadProfile;
 
 /**
  * A small clinic for tests, starting Monday 2026-01-05: Pod A (no skills, Mon-Sat 08:00-17:00, 1 to 2 MAs), Lab
- * (phlebotomy, Mon-Fri 07:30-16:00, 1 MA), Urgent (open every night 20:00-08:00, 0 to 2 MAs); shift templates day
+ * (phlebotomy, Mon-Fri 07:30-16:00, 1 to 2 MAs), Urgent (open every night 20:00-08:00, 0 to 2 MAs); shift templates day
  * (08:00-16:30, 30 min unpaid lunch: 8 paid hours), early (07:30-16:00, 30 min), evening (12:00-20:30, 30 min), am
  * (08:00-12:00), night (22:00-06:30, 30 min: 8 paid hours across midnight), long (07:00-20:00, 60 min: 12 paid
  * hours) and marathon (06:00-21:00, 60 min: 14 paid hours); MAs at $20/h available around the clock unless a test says otherwise.
@@ -53,7 +53,7 @@ public final class TestClinic {
     private final List<Station> stations = new ArrayList<>(List.of(
             new Station("podA", "Pod A", StationKind.POD, "podA", List.of(), hours("08:00", "17:00", true), 1, 2),
             new Station("lab", "Lab", StationKind.LAB, null, List.of("phlebotomy"), hours("07:30", "16:00", false),
-                    1, 1),
+                    1, 2),
             new Station("urgent", "Urgent", StationKind.TRIAGE, null, List.of(), everyDay("20:00", "08:00"), 0, 2)));
     private List<BucketLoad> loads = List.of();
     private PayRules pay = payRules(OvertimeRule.FEDERAL, DayOfWeek.MONDAY);

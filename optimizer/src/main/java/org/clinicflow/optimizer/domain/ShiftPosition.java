@@ -188,6 +188,15 @@ public class ShiftPosition {
         this.qualifiedOnTeam = qualifiedOnTeam;
     }
 
+    /** Takes the MA off this position and out of its value range (they cannot come: an absence to cover). */
+    public void vacate() {
+        if (ma != null) {
+            TeamMember absent = ma;
+            eligible = eligible.stream().filter(m -> m != absent).toList();
+            ma = null;
+        }
+    }
+
     public int qualifiedOnTeam() {
         return qualifiedOnTeam;
     }

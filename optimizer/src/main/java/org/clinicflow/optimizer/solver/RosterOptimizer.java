@@ -116,7 +116,7 @@ public final class RosterOptimizer {
                 .orElseThrow(() -> new ModelInputException("who can cover",
                         "MA " + absentMaId + " has no shift on day " + day + " of the published roster"));
         vacated.setPinned(false);
-        vacated.setMa(null);
+        vacated.vacate();
         List<RecommendedAssignment<TeamMember, HardMediumSoftLongScore>> recommendations =
                 solutionManager.recommendAssignment(plan, vacated, ShiftPosition::getMa,
                         ScoreAnalysisFetchPolicy.FETCH_SHALLOW);

@@ -211,12 +211,13 @@ class HardConstraintTest {
 
     @Test
     void moreMasThanTheStationHoldsPenalizesTheMaMinutesOver() {
-        RosterPlan plan = clinic().plan(1);
-        assign(plan, "ana", "lab", 0, DAY);   // on duty 08:00-12:00, 12:30-16:30
-        assign(plan, "ben", "lab", 0, EARLY); // on duty 07:30-11:30, 12:00-16:00; the lab holds 1
-        // both on duty 08:00-11:30 and 12:30-16:00 (the lab closes at 16:00): 14 half-hours
-        VERIFIER.verifyThat(RosterConstraintProvider::stationCapacity).given(facts(plan)).penalizesBy(420);
-        assertEquals(-420 - 510, hardScore(plan), "and Ben lacks phlebotomy");
+        RosterPlan plan = clinic().ma("cy").plan(1);
+        assign(plan, "ana", "podA", 0, DAY);   // on duty 08:00-12:00, 12:30-16:30
+        assign(plan, "ben", "podA", 0, EARLY); // on duty 08:00 (opening)-11:30, 12:00-16:00
+        assign(plan, "cy", "podA", 0, AM);     // on duty 08:00-12:00; Pod A holds 2
+        // three on duty 08:00-11:30: 7 half-hours with one MA too many
+        VERIFIER.verifyThat(RosterConstraintProvider::stationCapacity).given(facts(plan)).penalizesBy(210);
+        assertEquals(-210, hardScore(plan));
     }
 
     @Test
