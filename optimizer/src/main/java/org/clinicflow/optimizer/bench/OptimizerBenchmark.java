@@ -45,6 +45,12 @@ public final class OptimizerBenchmark {
         }
         System.out.println("final: " + result.score() + " (" + TimeText.dollars(-result.score().softScore())
                 + " soft cost)");
+        var at60 = stats.bestScoreAt(60_000);
+        if (seconds > 60 && at60 != null && at60.hardScore() == result.score().hardScore()
+                && at60.mediumScore() == result.score().mediumScore()) {
+            double gap = (double) (result.score().softScore() - at60.softScore()) / -result.score().softScore();
+            System.out.printf(Locale.US, "soft score at 60 s is %.2f%% worse than at %d s%n", 100 * gap, seconds);
+        }
         System.out.println(result.explanation().toText());
     }
 }

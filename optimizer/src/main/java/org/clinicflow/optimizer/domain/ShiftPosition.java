@@ -18,7 +18,7 @@ import org.clinicflow.simulator.clinic.StationKind;
  * positions of the same kind). The solver picks the MA, or leaves it empty. A pinned position keeps its MA (a
  * published assignment the manager will not move). Times are whole minutes from the start of the horizon.
  */
-@PlanningEntity(difficultyComparatorClass = PositionDifficulty.class)
+@PlanningEntity(comparatorClass = PositionDifficulty.class)
 public class ShiftPosition {
     @PlanningId
     private String id;

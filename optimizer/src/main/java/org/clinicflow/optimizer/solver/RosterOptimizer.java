@@ -43,7 +43,7 @@ public final class RosterOptimizer {
     public RosterOptimizer(OptimizerSettings settings) {
         this.settings = settings;
         this.solverFactory = SolverFactory.create(RosterSolverConfig.of(settings));
-        this.solutionManager = SolutionManager.create(solverFactory);
+        this.solutionManager = SolutionManager.create(SolverFactory.create(RosterSolverConfig.forAnalysis(settings)));
     }
 
     /** The planning model of a problem, before solving. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** The solver facade end to end on the small test clinic, with move limits so runs are short and repeatable. */
 class RosterOptimizerTest {
-    private static final OptimizerSettings QUICK = OptimizerSettings.defaults().withMoveCountLimit(30_000L);
+    private static final OptimizerSettings QUICK = OptimizerSettings.defaults().withMoveCountLimit(15_000L);
 
     /** Four MAs, two of them with phlebotomy: enough for Pod A and the Lab. */
     private static TestClinic staffed() {
