@@ -116,6 +116,13 @@ class RosterOptimizerTest {
     }
 
     @Test
+    void anEmptyTeamStillGivesAnAnswer() {
+        RosterResult result = new RosterOptimizer(QUICK).solve(new TestClinic().problem(1));
+        assertTrue(result.roster().assignments().isEmpty());
+        assertTrue(result.explanation().staffingGaps().get(0).reason().equals("the team is empty"));
+    }
+
+    @Test
     void pinnedAssignmentsStayEvenWhenTheyBreakARule() {
         Roster published = new Roster(1, List.of(new ShiftAssignment("ben", 0, DAY, "lab")));
         RosterProblem problem = staffed().published(published, Set.of(0)).problem(1);
