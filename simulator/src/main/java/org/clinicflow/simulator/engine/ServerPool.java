@@ -377,6 +377,9 @@ public final class ServerPool {
 
     /** The idle server longest idle, preferring servers within their period to those held past it; -1 if none. */
     private int pickIdle(long required) {
+        if (busyCount == servers) {
+            return -1; // the common case under heavy load: nobody is idle, skip the scan
+        }
         double now = sim.now();
         int best = -1;
         boolean bestHeld = true;
