@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clinicflow.scenarios.input.DistributionSyntax;
-import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.simulator.queueing.QueueModelSpec;
 import org.clinicflow.simulator.random.ArrivalProcess;
 import org.clinicflow.simulator.random.Distribution;
@@ -62,7 +61,7 @@ final class QueueCommand implements Callable<Integer> {
         experiment.validate(spec.commandLine());
         QueueModelSpec model = buildSpec();
         QueueRun run = QueueRun.run(model, experiment.replications, experiment.seed, experiment.threads);
-        var out = spec.commandLine().getOut();
+        var out = experiment.console(spec.commandLine());
         out.printf("Station with %d server(s), %.4g arrivals/hour, service %s: %d replications, seed %d%n%n",
                 servers, arrivalsPerHour, model.service().describe(), experiment.replications, experiment.seed);
         out.print(QueueResultTable.render(List.of(run)));
@@ -75,8 +74,7 @@ final class QueueCommand implements Callable<Integer> {
             json.put("replications", experiment.replications);
             json.put("seed", experiment.seed);
             json.put("results", run.toJson());
-            JsonFiles.write(experiment.json, json);
-            out.println("Results written to " + experiment.json);
+            experiment.writeJson(spec.commandLine(), out, json);
         }
         return ClinicFlowCli.OK;
     }

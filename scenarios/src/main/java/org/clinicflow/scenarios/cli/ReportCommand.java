@@ -3,10 +3,10 @@ package org.clinicflow.scenarios.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.clinicflow.scenarios.cli.progress.Progress;
 import org.clinicflow.scenarios.experiment.ClinicExperiment;
 import org.clinicflow.scenarios.experiment.ClinicResults;
 import org.clinicflow.scenarios.experiment.ExperimentPlan;
-import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.scenarios.report.KpiJson;
 import org.clinicflow.scenarios.report.html.BaselineReport;
 import org.clinicflow.scenarios.report.html.ClinicReport;
@@ -51,21 +51,23 @@ final class ReportCommand implements Callable<Integer> {
         ExperimentPlan plan = simulation.plan(spec.commandLine());
         LoadedScenario loaded = ScenarioLoader.load(scenario);
         Path dir = out != null ? out : Path.of("report-" + loaded.clinic().name());
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = simulation.experiment.console(spec.commandLine());
         console.printf("%s: %d replications x %d days from %s, seed %d%n", loaded.source(), plan.replications(),
                 plan.days(), loaded.clinic().startDate(), plan.seed());
         console.flush();
         ProfileCollector profiles = new ProfileCollector(loaded.clinic(), plan);
-        ClinicResults results = ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan, profiles,
-                done -> { });
+        ClinicResults results;
+        try (Progress bar = simulation.experiment.progress(spec).start(loaded.clinic().name(), plan.replications(),
+                "replications")) {
+            results = ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan, profiles, bar.counter());
+        }
         ReportContent content = BaselineReport.build(loaded.source(), loaded.clinic(), results, profiles.profile(),
                 dir, null);
         Path page = dir.resolve("report.html");
         ClinicReport.write(page, content);
         console.println("Wrote " + page + " (charts as PNG and SVG in " + dir.resolve(BaselineReport.CHARTS) + ")");
         if (simulation.experiment.json != null) {
-            JsonFiles.write(simulation.experiment.json, KpiJson.of(results));
-            console.println("Wrote " + simulation.experiment.json);
+            simulation.experiment.writeJson(spec.commandLine(), console, KpiJson.of(results));
         }
         return ClinicFlowCli.OK;
     }
