@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
                 CompareCommand.class,
                 SweepCommand.class,
                 ReportCommand.class,
+                BatchCommand.class,
                 QueueCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},

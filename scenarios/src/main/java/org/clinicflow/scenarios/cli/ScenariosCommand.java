@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.clinicflow.scenarios.scenario.LoadedScenario;
 import org.clinicflow.scenarios.scenario.ScenarioLibrary;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
+import org.clinicflow.scenarios.scenario.ScenarioSummary;
 import org.clinicflow.simulator.clinic.Clinic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,6 @@ final class ScenariosCommand implements Callable<Integer> {
     }
 
     static String practiceType(Clinic c) {
-        return c.practiceType().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return ScenarioSummary.practiceType(c);
     }
 }
