@@ -39,7 +39,8 @@ final class BatchProgress implements BatchListener {
     public synchronized void replications(int finished) {
         if (finished > done) {
             done = finished;
-            bar.message(current + ": " + done + (replications > 0 ? "/" + replications : "") + " replications");
+            // Short: the bar shrinks to leave room for the message on an 80-column terminal.
+            bar.message(current + " " + done + (replications > 0 ? "/" + replications : "") + " rep.");
         }
     }
 
