@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,11 +53,8 @@ public final class BaselineStep implements BatchStep {
     @Override
     public void run(ScenarioWork work) {
         ProfileCollector profiles = new ProfileCollector(work.clinic(), work.plan());
-        ExperimentRun run = work.precision().isPresent()
-                ? ClinicExperiment.runUntilPrecise(work.name(), work.clinic(), work.plan(), work.precision().get(),
-                        profiles, work.progress())
-                : new ExperimentRun(List.of(ClinicExperiment.run(work.name(), work.clinic(), work.plan(), profiles,
-                        work.progress())), Optional.empty());
+        ExperimentRun run = ClinicExperiment.run(work.name(), work.clinic(), work.plan(), work.precision(), profiles,
+                work.progress());
         ClinicResults results = run.results().get(0);
         Path dir = work.dir();
 

@@ -42,10 +42,13 @@ import picocli.CommandLine.Spec;
                 "  clinicflow batch clinics/ --out out/clinics",
                 "  clinicflow batch 'clinics/**/*.yaml' builtin:family-medicine --out out/mix \\",
                 "      --set 'visitTypes[established].noShow=0.15' --json out/mix/batch.json",
-                "  clinicflow batch clinics/ --out out/precise --replications auto --precision 0.5",
+                "  clinicflow batch clinics/ --out out/precise \\",
+                "      --replications auto --precision 0.5",
                 "",
-                "Exit codes: 0 every scenario ran; 2 some scenario needs fixing (bad input) and none failed;",
-                "1 some scenario's run failed (or a file could not be written). Details in DIR/summary.csv."})
+                "Exit codes:",
+                "  0  every scenario ran",
+                "  1  some scenario's run failed, or a file could not be written",
+                "  2  some scenario needs fixing (bad input; see DIR/summary.csv) and none failed"})
 final class BatchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -73,14 +76,14 @@ final class BatchCommand implements Callable<Integer> {
         List<BatchInput> scenarios = BatchInputs.resolve(inputs);
         BatchSettings settings = new BatchSettings(plan, precision, overrides.overrides(), steps(),
                 VersionProvider.version());
-        PrintWriter console = simulation.experiment.console(cl);
+        PrintWriter console = simulation.experiment.output.console(cl);
         console.printf("Batch of %d scenario%s into %s: %s x %d days, seed %d%n", scenarios.size(),
                 scenarios.size() == 1 ? "" : "s", out, simulation.replicationsHeading(precision, plan), plan.days(),
                 plan.seed());
         console.flush();
         int width = scenarios.stream().mapToInt(s -> s.name().length()).max().orElse(10);
         BatchResult result;
-        try (Progress bar = simulation.experiment.progress(spec).start("batch", scenarios.size(), "scenarios")) {
+        try (Progress bar = simulation.experiment.output.progress(spec).start("batch", scenarios.size(), "scenarios")) {
             result = BatchRun.run(scenarios, settings, out, new BatchProgress(bar, console,
                     precision.isPresent() ? 0 : plan.replications(), width));
         }
@@ -88,8 +91,8 @@ final class BatchCommand implements Callable<Integer> {
         console.printf("%d ok (%d reused), %d bad input, %d failed.%n", result.count(BatchStatus.OK),
                 result.reused(), result.count(BatchStatus.BAD_INPUT), result.count(BatchStatus.FAILED));
         console.println("Wrote " + result.summaryCsv() + " and " + result.index());
-        if (simulation.experiment.json != null) {
-            simulation.experiment.writeJson(cl, console, BatchJson.of(result, settings, out.toString()));
+        if (simulation.experiment.output.requested()) {
+            simulation.experiment.output.write(cl, console, BatchJson.of(result, settings, out.toString()));
         }
         return exitCode(result);
     }

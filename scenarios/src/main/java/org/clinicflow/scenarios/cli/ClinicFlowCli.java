@@ -27,12 +27,14 @@ import picocli.CommandLine.Spec;
                 BatchCommand.class,
                 QueueCommand.class,
                 BenchCommand.class,
+                CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  success",
-                "  1  the run failed (internal error, or an output file could not be written)",
-                "  2  bad input: an option or a scenario file needs fixing (the message says where)"})
+                "  1  the run failed: an internal error, or an output file could not be written",
+                "  2  bad input: fix the option or scenario file the message names",
+                "  batch: 2 if a scenario was bad input and none failed, 1 if a run failed"})
 public final class ClinicFlowCli implements Callable<Integer> {
     /** Exit code for success. */
     public static final int OK = 0;
@@ -76,16 +78,22 @@ public final class ClinicFlowCli implements Callable<Integer> {
 
     /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with progress shown on {@code progress}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, ProgressDisplay progress) {
-        CommandLine cl = new CommandLine(new ClinicFlowCli(progress));
+        CommandLine cl = commandLine(progress);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler(new CliErrorHandler());
-        cl.setParameterExceptionHandler(new CliUsageErrorHandler());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line with its subcommands and error handlers, writing to the standard streams. */
+    static CommandLine commandLine(ProgressDisplay progress) {
+        CommandLine cl = new CommandLine(new ClinicFlowCli(progress));
+        cl.setExecutionExceptionHandler(new CliErrorHandler());
+        cl.setParameterExceptionHandler(new CliUsageErrorHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
     }
 
     @Override

@@ -1,12 +1,6 @@
 package org.clinicflow.scenarios.cli;
 
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.file.Path;
-import org.clinicflow.scenarios.cli.progress.ProgressDisplay;
-import org.clinicflow.scenarios.report.JsonFiles;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that runs replications. */
@@ -16,8 +10,8 @@ public final class ExperimentOptions {
 
     @Option(names = {"-r", "--replications"}, paramLabel = "N", defaultValue = "20",
             converter = ReplicationCount.class,
-            description = "Independent replications (default: ${DEFAULT-VALUE}). simulate, compare and sweep also take"
-                    + " 'auto' with --precision.")
+            description = "Independent replications (default: ${DEFAULT-VALUE}). simulate, compare, sweep, report and"
+                    + " batch also take 'auto' with --precision.")
     int replications;
 
     @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "2026",
@@ -28,14 +22,13 @@ public final class ExperimentOptions {
             description = "Threads for replications; 0 = one per core. Results do not depend on it (default: all cores).")
     int threads;
 
-    @Option(names = "--json", paramLabel = "FILE",
-            description = "Also write the results as JSON to FILE; '-' writes only the JSON, to standard output.")
-    Path json;
+    @CommandLine.Mixin
+    JsonOutput output;
 
     void validate(CommandLine cl) {
         if (replications == AUTO) {
-            throw new CommandLine.ParameterException(cl, "--replications auto works with simulate, compare and sweep;"
-                    + " give a number here");
+            throw new CommandLine.ParameterException(cl, "--replications auto works with simulate, compare, sweep,"
+                    + " report and batch; give a number here");
         }
         validateFixedOrAuto(cl);
     }
@@ -53,32 +46,6 @@ public final class ExperimentOptions {
 
     boolean autoReplications() {
         return replications == AUTO;
-    }
-
-    /** {@code --json -}: standard output carries the JSON alone, for a script to read. */
-    boolean jsonToStdout() {
-        return json != null && json.toString().equals("-");
-    }
-
-    /** Where the text for people goes: standard output, or nowhere when it carries the JSON. */
-    PrintWriter console(CommandLine cl) {
-        return jsonToStdout() ? new PrintWriter(Writer.nullWriter()) : cl.getOut();
-    }
-
-    /** Where progress bars go: nowhere when standard output carries the JSON. */
-    ProgressDisplay progress(CommandSpec command) {
-        return jsonToStdout() ? ProgressDisplay.QUIET : ClinicFlowCli.progress(command);
-    }
-
-    /** Writes the results to the {@code --json} file (atomically) and says so, or prints them for {@code --json -}. */
-    void writeJson(CommandLine cl, PrintWriter console, Object results) {
-        if (jsonToStdout()) {
-            cl.getOut().print(JsonFiles.toJson(results));
-            cl.getOut().flush();
-        } else {
-            JsonFiles.write(json, results);
-            console.println("Wrote " + json);
-        }
     }
 
     /** Reads {@code --replications}: a whole number, or {@code auto}. */

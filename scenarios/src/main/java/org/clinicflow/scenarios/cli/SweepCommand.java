@@ -100,7 +100,7 @@ final class SweepCommand implements Callable<Integer> {
         serviceTarget.filter(t -> !shown.contains(t.kpi())).ifPresent(t -> shown.add(t.kpi()));
         List<ScenarioOverride> common = overrides.overrides();
         LoadedScenario base = ScenarioLoader.load(scenario, common);
-        PrintWriter console = simulation.experiment.console(cl);
+        PrintWriter console = simulation.experiment.output.console(cl);
         console.printf("%s: sweeping %s over %s; %s x %d days from %s, seed %d, on common random numbers%n",
                 OverrideOptions.describe(base.source(), common), range.parameter(),
                 String.join(", ", range.values().stream().map(SweepRange::plain).toList()),
@@ -110,7 +110,7 @@ final class SweepCommand implements Callable<Integer> {
         console.println();
         console.flush();
         SweepResult result;
-        try (Progress bar = simulation.experiment.progress(spec).start("sweep",
+        try (Progress bar = simulation.experiment.output.progress(spec).start("sweep",
                 precision.isPresent() ? 0 : (long) points.size() * plan.replications(), "replications")) {
             result = Sweep.run(base.clinic().name(), range.parameter(),
                     range.staffingLevel() ? StaffingLevel.LABEL : range.parameter(), points, plan, serviceTarget,
@@ -125,8 +125,8 @@ final class SweepCommand implements Callable<Integer> {
             SweepCsv.write(csv, result);
             console.println("Wrote " + csv);
         }
-        if (simulation.experiment.json != null) {
-            simulation.experiment.writeJson(cl, console, SweepJson.of(result));
+        if (simulation.experiment.output.requested()) {
+            simulation.experiment.output.write(cl, console, SweepJson.of(result));
         }
         return ClinicFlowCli.OK;
     }
