@@ -15,6 +15,11 @@ final class BarProgress implements Progress {
     }
 
     @Override
+    public synchronized void step() {
+        stepTo(done + 1);
+    }
+
+    @Override
     public synchronized void stepTo(long n) {
         if (n > done) {
             done = n;

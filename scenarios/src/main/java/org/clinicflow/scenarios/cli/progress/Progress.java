@@ -12,6 +12,10 @@ public interface Progress extends AutoCloseable {
     /** Nothing shown. */
     Progress NONE = new Progress() {
         @Override
+        public void step() {
+        }
+
+        @Override
         public void stepTo(long done) {
         }
 
@@ -33,6 +37,9 @@ public interface Progress extends AutoCloseable {
         public void close() {
         }
     };
+
+    /** One more unit of work done. */
+    void step();
 
     /**
      * Work done so far. Counts reported from several threads may arrive out of order, so a count below one already
