@@ -9,6 +9,10 @@ public interface BatchListener {
         }
 
         @Override
+        public void stepStarted(BatchStep step) {
+        }
+
+        @Override
         public void replications(int done) {
         }
 
@@ -19,6 +23,9 @@ public interface BatchListener {
 
     /** Scenario {@code index} (from 0) of {@code total} starts (or is checked for earlier results). */
     void started(int index, int total, BatchInput input);
+
+    /** A step of the current scenario starts (not told for a scenario reused or unreadable). */
+    void stepStarted(BatchStep step);
 
     /** Replications of the current scenario's current step finished so far (from any thread). */
     void replications(int done);

@@ -74,6 +74,7 @@ public final class BatchRun {
             Files.createDirectories(dir);
             ScenarioWork work = new ScenarioWork(input, clinic, dir, settings, listener::replications);
             for (BatchStep step : settings.steps()) {
+                listener.stepStarted(step);
                 step.run(work);
             }
             ScenarioOutcome done = new ScenarioOutcome(input.name(), input.source(), clinic.name(),

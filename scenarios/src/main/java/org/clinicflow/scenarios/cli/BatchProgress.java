@@ -2,9 +2,11 @@ package org.clinicflow.scenarios.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.clinicflow.scenarios.batch.BaselineStep;
 import org.clinicflow.scenarios.batch.BatchInput;
 import org.clinicflow.scenarios.batch.BatchListener;
 import org.clinicflow.scenarios.batch.BatchStatus;
+import org.clinicflow.scenarios.batch.BatchStep;
 import org.clinicflow.scenarios.batch.ScenarioOutcome;
 import org.clinicflow.scenarios.cli.progress.Progress;
 
@@ -18,6 +20,8 @@ final class BatchProgress implements BatchListener {
     private final int replications;
     private final int width;
     private String current = "";
+    private String label = "";
+    private int total;
     private int done;
 
     /** {@code replications} per scenario, 0 when auto; {@code width} of the name column. */
@@ -36,11 +40,20 @@ final class BatchProgress implements BatchListener {
     }
 
     @Override
+    public synchronized void stepStarted(BatchStep step) {
+        // The baseline is what every batch does: only other steps are named.
+        label = step instanceof BaselineStep ? current : current + " " + step.name();
+        total = step instanceof BaselineStep ? replications : 0;
+        done = 0;
+        bar.message(label);
+    }
+
+    @Override
     public synchronized void replications(int finished) {
         if (finished > done) {
             done = finished;
             // Short: the bar shrinks to leave room for the message on an 80-column terminal.
-            bar.message(current + " " + done + (replications > 0 ? "/" + replications : "") + " rep.");
+            bar.message(label + " " + done + (total > 0 ? "/" + total : "") + " rep.");
         }
     }
 
