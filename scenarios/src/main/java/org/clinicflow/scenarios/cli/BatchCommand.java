@@ -76,14 +76,15 @@ final class BatchCommand implements Callable<Integer> {
         List<BatchInput> scenarios = BatchInputs.resolve(inputs);
         BatchSettings settings = new BatchSettings(plan, precision, overrides.overrides(), steps(),
                 VersionProvider.version());
-        PrintWriter console = simulation.experiment.output.console(cl);
+        JsonOutput output = simulation.experiment.output();
+        PrintWriter console = output.console(cl);
         console.printf("Batch of %d scenario%s into %s: %s x %d days, seed %d%n", scenarios.size(),
                 scenarios.size() == 1 ? "" : "s", out, simulation.replicationsHeading(precision, plan), plan.days(),
                 plan.seed());
         console.flush();
         int width = scenarios.stream().mapToInt(s -> s.name().length()).max().orElse(10);
         BatchResult result;
-        try (Progress bar = simulation.experiment.output.progress(spec).start("batch", scenarios.size(), "scenarios")) {
+        try (Progress bar = output.progress(spec).start("batch", scenarios.size(), "scenarios")) {
             result = BatchRun.run(scenarios, settings, out, new BatchProgress(bar, console,
                     precision.isPresent() ? 0 : plan.replications(), width));
         }
@@ -91,8 +92,8 @@ final class BatchCommand implements Callable<Integer> {
         console.printf("%d ok (%d reused), %d bad input, %d failed.%n", result.count(BatchStatus.OK),
                 result.reused(), result.count(BatchStatus.BAD_INPUT), result.count(BatchStatus.FAILED));
         console.println("Wrote " + result.summaryCsv() + " and " + result.index());
-        if (simulation.experiment.output.requested()) {
-            simulation.experiment.output.write(cl, console, BatchJson.of(result, settings, out.toString()));
+        if (output.requested()) {
+            output.write(cl, console, BatchJson.of(result, settings, out.toString()));
         }
         return exitCode(result);
     }

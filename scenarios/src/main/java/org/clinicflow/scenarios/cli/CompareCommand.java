@@ -93,7 +93,8 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "compare needs something to compare with: a second"
                     + " SCENARIO, or a --variant \"NAME: --set PATH=VALUE\" of " + scenarios.get(0));
         }
-        PrintWriter console = simulation.experiment.output.console(cl);
+        JsonOutput output = simulation.experiment.output();
+        PrintWriter console = output.console(cl);
         console.printf("Comparing on common random numbers: %s x %d days from %s, seed %d%n",
                 simulation.replicationsHeading(precision, plan), plan.days(),
                 contenders.get(0).clinic().clinic().startDate(), plan.seed());
@@ -104,7 +105,7 @@ final class CompareCommand implements Callable<Integer> {
         console.println();
         console.flush();
         Comparison comparison;
-        try (Progress bar = simulation.experiment.output.progress(spec).start("compare",
+        try (Progress bar = output.progress(spec).start("compare",
                 precision.isPresent() ? 0 : (long) contenders.size() * plan.replications(), "replications")) {
             comparison = Comparison.run(contenders.stream().map(Contender::clinic).toList(), plan, precision,
                     bar.counter());
@@ -119,11 +120,11 @@ final class CompareCommand implements Callable<Integer> {
         for (int i = 1; i < comparison.scenarios().size(); i++) {
             console.println("  " + ComparisonVerdict.sentence(comparison, i, ComparisonVerdict.MAIN));
         }
-        if (simulation.experiment.output.requested()) {
+        if (output.requested()) {
             Map<String, Object> json = ComparisonJson.of(comparison,
                     contenders.stream().map(Contender::definition).toList());
             console.println();
-            simulation.experiment.output.write(cl, console, json);
+            output.write(cl, console, json);
         }
         return ClinicFlowCli.OK;
     }

@@ -1,5 +1,6 @@
 package org.clinicflow.scenarios.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -22,8 +23,8 @@ public final class ExperimentOptions {
             description = "Threads for replications; 0 = one per core. Results do not depend on it (default: all cores).")
     int threads;
 
-    @CommandLine.Mixin
-    JsonOutput output;
+    @Option(names = "--json", paramLabel = "FILE", description = JsonOutput.DESCRIPTION)
+    Path json;
 
     void validate(CommandLine cl) {
         if (replications == AUTO) {
@@ -46,6 +47,11 @@ public final class ExperimentOptions {
 
     boolean autoReplications() {
         return replications == AUTO;
+    }
+
+    /** What {@code --json} asks for: a file, standard output, or nothing. */
+    JsonOutput output() {
+        return new JsonOutput(json);
     }
 
     /** Reads {@code --replications}: a whole number, or {@code auto}. */

@@ -14,9 +14,21 @@ import picocli.CommandLine.Option;
  * output (the text for people and the progress bars are then left out, so a pipe gets JSON and nothing else).
  */
 public final class JsonOutput {
-    @Option(names = "--json", paramLabel = "FILE",
-            description = "Also write the results as JSON to FILE; '-' writes only the JSON, to standard output.")
+    /** The option's help text. */
+    static final String DESCRIPTION = "Also write the results as JSON to FILE; '-' writes only the JSON, to standard"
+            + " output.";
+
+    @Option(names = "--json", paramLabel = "FILE", description = DESCRIPTION)
     Path file;
+
+    /** For picocli, as a mixin. */
+    JsonOutput() {
+    }
+
+    /** The behaviour of a {@code --json} option declared elsewhere ({@link ExperimentOptions}). */
+    JsonOutput(Path file) {
+        this.file = file;
+    }
 
     /** True when {@code --json} was given. */
     boolean requested() {

@@ -57,13 +57,14 @@ final class ReportCommand implements Callable<Integer> {
         Optional<PrecisionTarget> precision = simulation.precision(spec.commandLine());
         LoadedScenario loaded = ScenarioLoader.load(scenario);
         Path dir = out != null ? out : Path.of("report-" + loaded.clinic().name());
-        PrintWriter console = simulation.experiment.output.console(spec.commandLine());
+        JsonOutput output = simulation.experiment.output();
+        PrintWriter console = output.console(spec.commandLine());
         console.printf("%s: %s x %d days from %s, seed %d%n", loaded.source(),
                 simulation.replicationsHeading(precision, plan), plan.days(), loaded.clinic().startDate(), plan.seed());
         console.flush();
         ProfileCollector profiles = new ProfileCollector(loaded.clinic(), plan);
         ExperimentRun run;
-        try (Progress bar = simulation.experiment.output.progress(spec).start(loaded.clinic().name(),
+        try (Progress bar = output.progress(spec).start(loaded.clinic().name(),
                 precision.isPresent() ? 0 : plan.replications(), "replications")) {
             run = ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan, precision, profiles,
                     bar.counter());
@@ -75,11 +76,11 @@ final class ReportCommand implements Callable<Integer> {
         Path page = dir.resolve("report.html");
         ClinicReport.write(page, content);
         console.println("Wrote " + page + " (charts as PNG and SVG in " + dir.resolve(BaselineReport.CHARTS) + ")");
-        if (simulation.experiment.output.requested()) {
+        if (output.requested()) {
             Map<String, Object> json = KpiJson.of(results);
             json.put("definition", loaded.source());
             json.put("replications", PrecisionJson.of(run.replications(), run.precision()));
-            simulation.experiment.output.write(spec.commandLine(), console, json);
+            output.write(spec.commandLine(), console, json);
         }
         return ClinicFlowCli.OK;
     }

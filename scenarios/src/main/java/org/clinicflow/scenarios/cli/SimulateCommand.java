@@ -71,7 +71,8 @@ final class SimulateCommand implements Callable<Integer> {
         Optional<PrecisionTarget> precision = simulation.precision(spec.commandLine());
         List<ScenarioOverride> changes = overrides.overrides();
         LoadedScenario loaded = ScenarioLoader.load(scenario, changes);
-        PrintWriter console = simulation.experiment.output.console(spec.commandLine());
+        JsonOutput output = simulation.experiment.output();
+        PrintWriter console = output.console(spec.commandLine());
         console.printf("%s: %s x %d days from %s, seed %d%n%n", OverrideOptions.describe(loaded.source(), changes),
                 simulation.replicationsHeading(precision, plan), plan.days(), loaded.clinic().startDate(), plan.seed());
         console.flush();
@@ -79,7 +80,7 @@ final class SimulateCommand implements Callable<Integer> {
                 loaded.clinic().startDate());
         ReplicationObservers extra = patients == null ? ReplicationObservers.NONE : patients;
         ExperimentRun run;
-        try (Progress bar = simulation.experiment.output.progress(spec).start(loaded.clinic().name(),
+        try (Progress bar = output.progress(spec).start(loaded.clinic().name(),
                 precision.isPresent() ? 0 : plan.replications(), "replications")) {
             run = ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan, precision, extra,
                     bar.counter());
@@ -101,11 +102,11 @@ final class SimulateCommand implements Callable<Integer> {
             patients.complete();
             console.println("Wrote " + out.resolve("replications.csv") + " and " + out.resolve("patients.csv"));
         }
-        if (simulation.experiment.output.requested()) {
+        if (output.requested()) {
             Map<String, Object> json = KpiJson.of(results);
             json.put("definition", OverrideOptions.describe(loaded.source(), changes));
             json.put("replications", PrecisionJson.of(run.replications(), run.precision()));
-            simulation.experiment.output.write(spec.commandLine(), console, json);
+            output.write(spec.commandLine(), console, json);
         }
         return ClinicFlowCli.OK;
     }

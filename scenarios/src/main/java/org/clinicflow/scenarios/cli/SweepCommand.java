@@ -100,7 +100,8 @@ final class SweepCommand implements Callable<Integer> {
         serviceTarget.filter(t -> !shown.contains(t.kpi())).ifPresent(t -> shown.add(t.kpi()));
         List<ScenarioOverride> common = overrides.overrides();
         LoadedScenario base = ScenarioLoader.load(scenario, common);
-        PrintWriter console = simulation.experiment.output.console(cl);
+        JsonOutput output = simulation.experiment.output();
+        PrintWriter console = output.console(cl);
         console.printf("%s: sweeping %s over %s; %s x %d days from %s, seed %d, on common random numbers%n",
                 OverrideOptions.describe(base.source(), common), range.parameter(),
                 String.join(", ", range.values().stream().map(SweepRange::plain).toList()),
@@ -110,7 +111,7 @@ final class SweepCommand implements Callable<Integer> {
         console.println();
         console.flush();
         SweepResult result;
-        try (Progress bar = simulation.experiment.output.progress(spec).start("sweep",
+        try (Progress bar = output.progress(spec).start("sweep",
                 precision.isPresent() ? 0 : (long) points.size() * plan.replications(), "replications")) {
             result = Sweep.run(base.clinic().name(), range.parameter(),
                     range.staffingLevel() ? StaffingLevel.LABEL : range.parameter(), points, plan, serviceTarget,
@@ -125,8 +126,8 @@ final class SweepCommand implements Callable<Integer> {
             SweepCsv.write(csv, result);
             console.println("Wrote " + csv);
         }
-        if (simulation.experiment.output.requested()) {
-            simulation.experiment.output.write(cl, console, SweepJson.of(result));
+        if (output.requested()) {
+            output.write(cl, console, SweepJson.of(result));
         }
         return ClinicFlowCli.OK;
     }
