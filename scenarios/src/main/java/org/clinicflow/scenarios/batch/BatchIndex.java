@@ -86,7 +86,7 @@ final class BatchIndex {
         for (ScenarioOutcome o : outcomes) {
             List<String> row = new ArrayList<>(List.of(o.scenario(), o.practiceType(), status(o)));
             for (Kpi k : OVERVIEW.keySet()) {
-                Figure f = o.figures().get(k.key());
+                SummaryFigure f = o.figures().get(k.key());
                 row.add(f == null ? "" : KpiFormat.estimate(k, f.estimate(), o.currency()));
             }
             rows.add(row);
@@ -119,7 +119,7 @@ final class BatchIndex {
             }
             List<ScenarioBar> bars = new ArrayList<>();
             for (ScenarioOutcome o : ok) {
-                Figure f = o.figures().get(k.key());
+                SummaryFigure f = o.figures().get(k.key());
                 if (f != null) {
                     bars.add(ScenarioBar.of(o.scenario(), f.estimate()));
                 }

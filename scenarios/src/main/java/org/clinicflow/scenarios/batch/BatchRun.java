@@ -77,10 +77,11 @@ public final class BatchRun {
                 listener.stepStarted(step);
                 step.run(work);
             }
+            int replications = work.baseline().map(r -> r.plan().replications())
+                    .orElse(settings.plan().replications());
             ScenarioOutcome done = new ScenarioOutcome(input.name(), input.source(), clinic.name(),
-                    ScenarioSummary.practiceType(clinic), BatchStatus.OK, "", work.baseline().map(r -> r.plan().replications())
-                            .orElse(settings.plan().replications()), clinic.currency(), now(), seconds(start),
-                    work.figures(), relative(work.files(), out), false);
+                    ScenarioSummary.practiceType(clinic), BatchStatus.OK, "", replications, clinic.currency(), now(),
+                    seconds(start), work.figures(), relative(work.files(), out), false);
             CompletionMarker.write(dir, fingerprint, done);
             return done;
         } catch (InvalidInputException | ModelInputException e) {
@@ -97,8 +98,9 @@ public final class BatchRun {
 
     private static ScenarioOutcome ended(BatchInput input, Clinic clinic, BatchStatus status, String message,
                                          long start) {
-        return new ScenarioOutcome(input.name(), input.source(), clinic == null ? "" : clinic.name(),
-                clinic == null ? "" : ScenarioSummary.practiceType(clinic), status, message, 0, clinic == null ? "" : clinic.currency(),
+        boolean read = clinic != null;
+        return new ScenarioOutcome(input.name(), input.source(), read ? clinic.name() : "",
+                read ? ScenarioSummary.practiceType(clinic) : "", status, message, 0, read ? clinic.currency() : "",
                 now(), seconds(start), Map.of(), Map.of(), false);
     }
 

@@ -45,7 +45,7 @@ public final class BatchSummaryCsv {
                         o.status().word(), o.message(), o.replications(), o.currency(), o.finished(),
                         CsvNumbers.cell(o.seconds()), o.reused()));
                 for (String f : figures) {
-                    Figure g = o.figures().get(f);
+                    SummaryFigure g = o.figures().get(f);
                     row.add(g == null ? "" : cell(g.mean()));
                     row.add(g == null ? "" : cell(g.ci95Low()));
                     row.add(g == null ? "" : cell(g.ci95High()));

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record ScenarioOutcome(String scenario, String source, String clinic, String practiceType, BatchStatus status,
                               String message, int replications, String currency, String finished, double seconds,
-                              Map<String, Figure> figures, Map<String, String> files, boolean reused) {
+                              Map<String, SummaryFigure> figures, Map<String, String> files, boolean reused) {
     public ScenarioOutcome {
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files));

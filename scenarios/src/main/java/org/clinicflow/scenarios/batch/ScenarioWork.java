@@ -23,7 +23,7 @@ public final class ScenarioWork {
     private final Path dir;
     private final BatchSettings settings;
     private final IntConsumer progress;
-    private final Map<String, Figure> figures = new LinkedHashMap<>();
+    private final Map<String, SummaryFigure> figures = new LinkedHashMap<>();
     private final Map<String, Path> files = new LinkedHashMap<>();
     private ClinicResults baseline;
 
@@ -80,7 +80,7 @@ public final class ScenarioWork {
 
     /** Adds a headline figure under a summary column (the KPI's key for the baseline; a step's prefix for others). */
     public void figure(String column, Kpi kpi, Estimate estimate) {
-        figures.put(column, Figure.of(kpi, estimate));
+        figures.put(column, SummaryFigure.of(kpi, estimate));
     }
 
     /** Records a file the scenario produced, under a label ({@code report}, {@code kpis}, ...). */
@@ -88,7 +88,7 @@ public final class ScenarioWork {
         files.put(label, file);
     }
 
-    Map<String, Figure> figures() {
+    Map<String, SummaryFigure> figures() {
         return figures;
     }
 

@@ -8,11 +8,12 @@ import org.clinicflow.simulator.stats.Estimate;
  * bounds of its 95% confidence interval (null when not measured), and the replications behind it. Kept in the
  * completion marker, so a reused scenario's summary row needs no rerun.
  */
-public record Figure(String kpi, Double mean, Double ci95Low, Double ci95High, Double halfWidth, int replications) {
+public record SummaryFigure(String kpi, Double mean, Double ci95Low, Double ci95High, Double halfWidth,
+                            int replications) {
     /** The figure of an estimate across replications. */
-    public static Figure of(Kpi kpi, Estimate e) {
-        return new Figure(kpi.key(), finite(e.mean()), finite(e.lower()), finite(e.upper()), finite(e.halfWidth()),
-                e.n());
+    public static SummaryFigure of(Kpi kpi, Estimate e) {
+        return new SummaryFigure(kpi.key(), finite(e.mean()), finite(e.lower()), finite(e.upper()),
+                finite(e.halfWidth()), e.n());
     }
 
     /** The KPI this figure measures. */
