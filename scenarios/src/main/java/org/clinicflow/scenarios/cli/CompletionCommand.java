@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
         footer = {"  source <(clinicflow completion)       (bash or zsh: completion in this shell)",
                 "  clinicflow completion > ~/.local/share/bash-completion/completions/clinicflow",
                 "      (bash: every new shell; needs the bash-completion package)",
-                "  clinicflow completion > ~/.clinicflow-completion; echo 'source ~/.clinicflow-completion' >> ~/.zshrc",
-                "      (zsh: every new shell; the script turns on zsh's bash completion itself)"})
+                "  clinicflow completion > ~/.clinicflow-completion",
+                "      (zsh: every new shell, with 'source ~/.clinicflow-completion' in ~/.zshrc;",
+                "      the script turns on zsh's bash completion itself)"})
 final class CompletionCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
