@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.clinicflow.scenarios.cli.progress.Progress;
 import org.clinicflow.scenarios.experiment.Comparison;
 import org.clinicflow.scenarios.experiment.ExperimentPlan;
 import org.clinicflow.scenarios.experiment.KpiNames;
@@ -16,7 +17,6 @@ import org.clinicflow.scenarios.experiment.PrecisionTarget;
 import org.clinicflow.scenarios.report.ComparisonJson;
 import org.clinicflow.scenarios.report.ComparisonTable;
 import org.clinicflow.scenarios.report.ComparisonVerdict;
-import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.scenarios.report.KpiTable;
 import org.clinicflow.scenarios.scenario.LoadedScenario;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
@@ -93,7 +93,8 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "compare needs something to compare with: a second"
                     + " SCENARIO, or a --variant \"NAME: --set PATH=VALUE\" of " + scenarios.get(0));
         }
-        PrintWriter console = cl.getOut();
+        JsonOutput output = simulation.experiment.output();
+        PrintWriter console = output.console(cl);
         console.printf("Comparing on common random numbers: %s x %d days from %s, seed %d%n",
                 simulation.replicationsHeading(precision, plan), plan.days(),
                 contenders.get(0).clinic().clinic().startDate(), plan.seed());
@@ -103,8 +104,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         console.println();
         console.flush();
-        Comparison comparison = Comparison.run(contenders.stream().map(Contender::clinic).toList(), plan, precision,
-                done -> { });
+        Comparison comparison;
+        try (Progress bar = output.progress(spec).start("compare",
+                precision.isPresent() ? 0 : (long) contenders.size() * plan.replications(), "replications")) {
+            comparison = Comparison.run(contenders.stream().map(Contender::clinic).toList(), plan, precision,
+                    bar.counter());
+        }
         comparison.precision().ifPresent(p -> console.println(p.describe() + "\n"));
         console.print(ComparisonTable.render(comparison, shown));
         console.println();
@@ -115,12 +120,11 @@ final class CompareCommand implements Callable<Integer> {
         for (int i = 1; i < comparison.scenarios().size(); i++) {
             console.println("  " + ComparisonVerdict.sentence(comparison, i, ComparisonVerdict.MAIN));
         }
-        if (simulation.experiment.json != null) {
+        if (output.requested()) {
             Map<String, Object> json = ComparisonJson.of(comparison,
                     contenders.stream().map(Contender::definition).toList());
-            JsonFiles.write(simulation.experiment.json, json);
             console.println();
-            console.println("Wrote " + simulation.experiment.json);
+            output.write(cl, console, json);
         }
         return ClinicFlowCli.OK;
     }

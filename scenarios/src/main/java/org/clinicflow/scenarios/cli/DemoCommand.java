@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.simulator.queueing.QueueModelSpec;
 import org.clinicflow.simulator.random.Distribution;
 import picocli.CommandLine.Command;
@@ -33,7 +32,8 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         experiment.validate(spec.commandLine());
-        PrintWriter out = spec.commandLine().getOut();
+        JsonOutput output = experiment.output();
+        PrintWriter out = output.console(spec.commandLine());
         out.printf("Walk-in rooming station: %.0f patients/hour (Poisson), rooming exponential with mean %.1f min.%n",
                 ARRIVALS_PER_HOUR, ROOMING_MEAN_MINUTES);
         out.printf("%d replications of %,d patients each (first 10%% discarded as warm-up), seed %d.%n%n",
@@ -52,9 +52,8 @@ final class DemoCommand implements Callable<Integer> {
         QueueRun three = runs.get(1);
         out.printf("A third MA cuts the mean wait from %.1f to %.1f minutes.%n",
                 two.meanWait().mean(), three.meanWait().mean());
-        if (experiment.json != null) {
-            JsonFiles.write(experiment.json, runs.stream().map(QueueRun::toJson).toList());
-            out.println("Results written to " + experiment.json);
+        if (output.requested()) {
+            output.write(spec.commandLine(), out, runs.stream().map(QueueRun::toJson).toList());
         }
         return ClinicFlowCli.OK;
     }

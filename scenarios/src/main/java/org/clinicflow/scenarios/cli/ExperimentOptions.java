@@ -11,8 +11,8 @@ public final class ExperimentOptions {
 
     @Option(names = {"-r", "--replications"}, paramLabel = "N", defaultValue = "20",
             converter = ReplicationCount.class,
-            description = "Independent replications (default: ${DEFAULT-VALUE}). simulate, compare and sweep also take"
-                    + " 'auto' with --precision.")
+            description = "Independent replications (default: ${DEFAULT-VALUE}). simulate, compare, sweep, report and"
+                    + " batch also take 'auto' with --precision.")
     int replications;
 
     @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "2026",
@@ -23,13 +23,13 @@ public final class ExperimentOptions {
             description = "Threads for replications; 0 = one per core. Results do not depend on it (default: all cores).")
     int threads;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
+    @Option(names = "--json", paramLabel = "FILE", description = JsonOutput.DESCRIPTION)
     Path json;
 
     void validate(CommandLine cl) {
         if (replications == AUTO) {
-            throw new CommandLine.ParameterException(cl, "--replications auto works with simulate, compare and sweep;"
-                    + " give a number here");
+            throw new CommandLine.ParameterException(cl, "--replications auto works with simulate, compare, sweep,"
+                    + " report and batch; give a number here");
         }
         validateFixedOrAuto(cl);
     }
@@ -47,6 +47,11 @@ public final class ExperimentOptions {
 
     boolean autoReplications() {
         return replications == AUTO;
+    }
+
+    /** What {@code --json} asks for: a file, standard output, or nothing. */
+    JsonOutput output() {
+        return new JsonOutput(json);
     }
 
     /** Reads {@code --replications}: a whole number, or {@code auto}. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clinicflow.scenarios.input.DistributionSyntax;
-import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.simulator.queueing.QueueModelSpec;
 import org.clinicflow.simulator.random.ArrivalProcess;
 import org.clinicflow.simulator.random.Distribution;
@@ -62,21 +61,21 @@ final class QueueCommand implements Callable<Integer> {
         experiment.validate(spec.commandLine());
         QueueModelSpec model = buildSpec();
         QueueRun run = QueueRun.run(model, experiment.replications, experiment.seed, experiment.threads);
-        var out = spec.commandLine().getOut();
+        JsonOutput output = experiment.output();
+        var out = output.console(spec.commandLine());
         out.printf("Station with %d server(s), %.4g arrivals/hour, service %s: %d replications, seed %d%n%n",
                 servers, arrivalsPerHour, model.service().describe(), experiment.replications, experiment.seed);
         out.print(QueueResultTable.render(List.of(run)));
         out.println();
         out.println("Means with 95% confidence intervals across replications; waits are minutes in queue.");
-        if (experiment.json != null) {
+        if (output.requested()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("arrivalsPerHour", arrivalsPerHour);
             json.put("service", model.service().describe());
             json.put("replications", experiment.replications);
             json.put("seed", experiment.seed);
             json.put("results", run.toJson());
-            JsonFiles.write(experiment.json, json);
-            out.println("Results written to " + experiment.json);
+            output.write(spec.commandLine(), out, json);
         }
         return ClinicFlowCli.OK;
     }

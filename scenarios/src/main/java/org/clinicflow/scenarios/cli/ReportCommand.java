@@ -2,12 +2,17 @@ package org.clinicflow.scenarios.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.clinicflow.scenarios.cli.progress.Progress;
 import org.clinicflow.scenarios.experiment.ClinicExperiment;
 import org.clinicflow.scenarios.experiment.ClinicResults;
 import org.clinicflow.scenarios.experiment.ExperimentPlan;
-import org.clinicflow.scenarios.report.JsonFiles;
+import org.clinicflow.scenarios.experiment.ExperimentRun;
+import org.clinicflow.scenarios.experiment.PrecisionTarget;
 import org.clinicflow.scenarios.report.KpiJson;
+import org.clinicflow.scenarios.report.PrecisionJson;
 import org.clinicflow.scenarios.report.html.BaselineReport;
 import org.clinicflow.scenarios.report.html.ClinicReport;
 import org.clinicflow.scenarios.report.html.ReportContent;
@@ -49,23 +54,33 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExperimentPlan plan = simulation.plan(spec.commandLine());
+        Optional<PrecisionTarget> precision = simulation.precision(spec.commandLine());
         LoadedScenario loaded = ScenarioLoader.load(scenario);
         Path dir = out != null ? out : Path.of("report-" + loaded.clinic().name());
-        PrintWriter console = spec.commandLine().getOut();
-        console.printf("%s: %d replications x %d days from %s, seed %d%n", loaded.source(), plan.replications(),
-                plan.days(), loaded.clinic().startDate(), plan.seed());
+        JsonOutput output = simulation.experiment.output();
+        PrintWriter console = output.console(spec.commandLine());
+        console.printf("%s: %s x %d days from %s, seed %d%n", loaded.source(),
+                simulation.replicationsHeading(precision, plan), plan.days(), loaded.clinic().startDate(), plan.seed());
         console.flush();
         ProfileCollector profiles = new ProfileCollector(loaded.clinic(), plan);
-        ClinicResults results = ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan, profiles,
-                done -> { });
+        ExperimentRun run;
+        try (Progress bar = output.progress(spec).start(loaded.clinic().name(),
+                precision.isPresent() ? 0 : plan.replications(), "replications")) {
+            run = ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan, precision, profiles,
+                    bar.counter());
+        }
+        ClinicResults results = run.results().get(0);
+        run.precision().ifPresent(p -> console.println(p.describe()));
         ReportContent content = BaselineReport.build(loaded.source(), loaded.clinic(), results, profiles.profile(),
                 dir, null);
         Path page = dir.resolve("report.html");
         ClinicReport.write(page, content);
         console.println("Wrote " + page + " (charts as PNG and SVG in " + dir.resolve(BaselineReport.CHARTS) + ")");
-        if (simulation.experiment.json != null) {
-            JsonFiles.write(simulation.experiment.json, KpiJson.of(results));
-            console.println("Wrote " + simulation.experiment.json);
+        if (output.requested()) {
+            Map<String, Object> json = KpiJson.of(results);
+            json.put("definition", loaded.source());
+            json.put("replications", PrecisionJson.of(run.replications(), run.precision()));
+            output.write(spec.commandLine(), console, json);
         }
         return ClinicFlowCli.OK;
     }

@@ -2,13 +2,17 @@ package org.clinicflow.scenarios.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clinicflow.scenarios.scenario.LoadedScenario;
 import org.clinicflow.scenarios.scenario.ScenarioLibrary;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
+import org.clinicflow.scenarios.scenario.ScenarioSummary;
 import org.clinicflow.simulator.clinic.Clinic;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,21 +23,34 @@ import picocli.CommandLine.Spec;
                 "sourced default figures; use its name wherever a command takes a scenario file.",
                 "The format is described in docs/scenario-format.md."},
         footerHeading = "%nExamples:%n",
-        footer = {"  clinicflow scenarios", "  clinicflow validate family-medicine"})
+        footer = {"  clinicflow scenarios", "  clinicflow scenarios --json -      (the list as JSON, for a script)",
+                "  clinicflow validate family-medicine"})
 final class ScenariosCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    JsonOutput output;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.console(spec.commandLine());
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"name", "practice type", "providers", "MAs", "description"});
+        List<Map<String, Object>> json = new ArrayList<>();
         for (String name : ScenarioLibrary.names()) {
             LoadedScenario s = ScenarioLoader.loadBuiltIn(name);
             Clinic c = s.clinic();
-            rows.add(new String[] {name, practiceType(c), Integer.toString(c.providers().size()),
-                Integer.toString(c.medicalAssistants().size()), c.description().lines().findFirst().orElse("")});
+            String[] row = {name, practiceType(c), Integer.toString(c.providers().size()),
+                Integer.toString(c.medicalAssistants().size()), c.description().lines().findFirst().orElse("")};
+            rows.add(row);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", name);
+            m.put("practiceType", row[1]);
+            m.put("providers", c.providers().size());
+            m.put("medicalAssistants", c.medicalAssistants().size());
+            m.put("description", row[4]);
+            json.add(m);
         }
         int[] width = new int[5];
         for (String[] r : rows) {
@@ -51,10 +68,13 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Check one, or your own file: clinicflow validate NAME|FILE");
+        if (output.requested()) {
+            output.write(spec.commandLine(), out, json);
+        }
         return ClinicFlowCli.OK;
     }
 
     static String practiceType(Clinic c) {
-        return c.practiceType().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return ScenarioSummary.practiceType(c);
     }
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.clinicflow.scenarios.cli.progress.Progress;
 import org.clinicflow.scenarios.experiment.ClinicExperiment;
 import org.clinicflow.scenarios.experiment.ClinicResults;
 import org.clinicflow.scenarios.experiment.ExperimentPlan;
 import org.clinicflow.scenarios.experiment.ExperimentRun;
 import org.clinicflow.scenarios.experiment.PrecisionTarget;
 import org.clinicflow.scenarios.experiment.ReplicationObservers;
-import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.scenarios.report.KpiJson;
 import org.clinicflow.scenarios.report.KpiTable;
 import org.clinicflow.scenarios.report.PatientsCsv;
@@ -71,7 +71,8 @@ final class SimulateCommand implements Callable<Integer> {
         Optional<PrecisionTarget> precision = simulation.precision(spec.commandLine());
         List<ScenarioOverride> changes = overrides.overrides();
         LoadedScenario loaded = ScenarioLoader.load(scenario, changes);
-        PrintWriter console = spec.commandLine().getOut();
+        JsonOutput output = simulation.experiment.output();
+        PrintWriter console = output.console(spec.commandLine());
         console.printf("%s: %s x %d days from %s, seed %d%n%n", OverrideOptions.describe(loaded.source(), changes),
                 simulation.replicationsHeading(precision, plan), plan.days(), loaded.clinic().startDate(), plan.seed());
         console.flush();
@@ -79,12 +80,10 @@ final class SimulateCommand implements Callable<Integer> {
                 loaded.clinic().startDate());
         ReplicationObservers extra = patients == null ? ReplicationObservers.NONE : patients;
         ExperimentRun run;
-        try {
-            run = precision.isPresent()
-                    ? ClinicExperiment.runUntilPrecise(loaded.clinic().name(), loaded.clinic(), plan, precision.get(),
-                            extra, done -> { })
-                    : new ExperimentRun(List.of(ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan,
-                            extra, done -> { })), Optional.empty());
+        try (Progress bar = output.progress(spec).start(loaded.clinic().name(),
+                precision.isPresent() ? 0 : plan.replications(), "replications")) {
+            run = ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan, precision, extra,
+                    bar.counter());
         } catch (RuntimeException e) {
             if (patients != null) {
                 patients.discard();
@@ -103,12 +102,11 @@ final class SimulateCommand implements Callable<Integer> {
             patients.complete();
             console.println("Wrote " + out.resolve("replications.csv") + " and " + out.resolve("patients.csv"));
         }
-        if (simulation.experiment.json != null) {
+        if (output.requested()) {
             Map<String, Object> json = KpiJson.of(results);
             json.put("definition", OverrideOptions.describe(loaded.source(), changes));
             json.put("replications", PrecisionJson.of(run.replications(), run.precision()));
-            JsonFiles.write(simulation.experiment.json, json);
-            console.println("Wrote " + simulation.experiment.json);
+            output.write(spec.commandLine(), console, json);
         }
         return ClinicFlowCli.OK;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.clinicflow.scenarios.cli.progress.Progress;
 import org.clinicflow.scenarios.experiment.ClinicResults;
 import org.clinicflow.scenarios.experiment.ExperimentPlan;
 import org.clinicflow.scenarios.experiment.KpiNames;
@@ -18,7 +19,6 @@ import org.clinicflow.scenarios.experiment.Sweep;
 import org.clinicflow.scenarios.experiment.SweepPoint;
 import org.clinicflow.scenarios.experiment.SweepRange;
 import org.clinicflow.scenarios.experiment.SweepResult;
-import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.scenarios.report.KpiFormat;
 import org.clinicflow.scenarios.report.SweepCsv;
 import org.clinicflow.scenarios.report.SweepJson;
@@ -100,7 +100,8 @@ final class SweepCommand implements Callable<Integer> {
         serviceTarget.filter(t -> !shown.contains(t.kpi())).ifPresent(t -> shown.add(t.kpi()));
         List<ScenarioOverride> common = overrides.overrides();
         LoadedScenario base = ScenarioLoader.load(scenario, common);
-        PrintWriter console = cl.getOut();
+        JsonOutput output = simulation.experiment.output();
+        PrintWriter console = output.console(cl);
         console.printf("%s: sweeping %s over %s; %s x %d days from %s, seed %d, on common random numbers%n",
                 OverrideOptions.describe(base.source(), common), range.parameter(),
                 String.join(", ", range.values().stream().map(SweepRange::plain).toList()),
@@ -109,9 +110,13 @@ final class SweepCommand implements Callable<Integer> {
                 : overridden(range, common);
         console.println();
         console.flush();
-        SweepResult result = Sweep.run(base.clinic().name(), range.parameter(),
-                range.staffingLevel() ? StaffingLevel.LABEL : range.parameter(), points, plan, serviceTarget,
-                precision, done -> { });
+        SweepResult result;
+        try (Progress bar = output.progress(spec).start("sweep",
+                precision.isPresent() ? 0 : (long) points.size() * plan.replications(), "replications")) {
+            result = Sweep.run(base.clinic().name(), range.parameter(),
+                    range.staffingLevel() ? StaffingLevel.LABEL : range.parameter(), points, plan, serviceTarget,
+                    precision, bar.counter());
+        }
         result.precision().ifPresent(p -> console.println(p.describe() + "\n"));
         console.print(SweepTable.render(result, shown));
         console.println();
@@ -121,9 +126,8 @@ final class SweepCommand implements Callable<Integer> {
             SweepCsv.write(csv, result);
             console.println("Wrote " + csv);
         }
-        if (simulation.experiment.json != null) {
-            JsonFiles.write(simulation.experiment.json, SweepJson.of(result));
-            console.println("Wrote " + simulation.experiment.json);
+        if (output.requested()) {
+            output.write(cl, console, SweepJson.of(result));
         }
         return ClinicFlowCli.OK;
     }

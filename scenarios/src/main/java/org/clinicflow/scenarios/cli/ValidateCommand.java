@@ -1,8 +1,10 @@
 package org.clinicflow.scenarios.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.clinicflow.scenarios.scenario.LoadedScenario;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Spec;
                 "  clinicflow validate family-medicine \\",
                 "      --set 'medicalAssistants[+]={id: extra, wage: 22}' \\",
                 "      --set 'baselineRoster.shifts.extra={mon-fri: day@float}'",
+                "  clinicflow validate clinics/east.yaml --json -     (the figures as JSON, for a script)",
                 "  clinicflow scenarios      (lists the built-in names)"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -41,13 +44,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     OverrideOptions overrides;
 
+    @Mixin
+    JsonOutput output;
+
     @Override
     public Integer call() {
         List<ScenarioOverride> changes = overrides.overrides();
         LoadedScenario loaded = ScenarioLoader.load(scenario, changes);
         Clinic c = loaded.clinic();
         ScenarioSummary s = ScenarioSummary.of(c);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.console(spec.commandLine());
         out.println(OverrideOptions.describe(loaded.source(), changes) + ": valid");
         out.println();
         out.printf(Locale.ROOT, "  %-19s %s%n", "name", c.name());
@@ -68,7 +74,34 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "  %-19s %.1f paid hours a week (baseline roster, %d-week cycle)%n", "MA hours",
                 s.baselineMaHoursPerWeek(), c.baselineRoster().weeks());
+        if (output.requested()) {
+            out.println();
+            output.write(spec.commandLine(), out, json(OverrideOptions.describe(loaded.source(), changes), c, s));
+        }
         return ClinicFlowCli.OK;
+    }
+
+    /** The key figures under names a script can read. */
+    private static Map<String, Object> json(String definition, Clinic c, ScenarioSummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("definition", definition);
+        m.put("valid", true);
+        m.put("name", c.name());
+        m.put("description", c.description().lines().findFirst().orElse(""));
+        m.put("practiceType", ScenarioSummary.practiceType(c));
+        m.put("startDate", c.startDate().toString());
+        m.put("currency", c.currency());
+        m.put("providers", s.providers());
+        m.put("examRooms", s.examRooms());
+        m.put("specialRooms", c.specialRooms().stream().map(SpecialRoom::id).toList());
+        m.put("medicalAssistants", s.medicalAssistants());
+        m.put("certifiedMedicalAssistants", s.certifiedMedicalAssistants());
+        m.put("stations", s.stations());
+        m.put("bookedVisitsPerWeek", s.bookedVisitsPerWeek());
+        m.put("walkInsPerWeek", c.walkIns() == null ? 0 : s.walkInsPerWeek());
+        m.put("baselineMaHoursPerWeek", s.baselineMaHoursPerWeek());
+        m.put("rosterWeeks", c.baselineRoster().weeks());
+        return m;
     }
 
     private static String specialRooms(Clinic c) {

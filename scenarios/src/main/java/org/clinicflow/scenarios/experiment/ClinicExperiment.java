@@ -1,6 +1,7 @@
 package org.clinicflow.scenarios.experiment;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.clinicflow.simulator.clinic.Clinic;
 import org.clinicflow.simulator.clinic.flow.ClinicSimulation;
@@ -43,6 +44,19 @@ public final class ClinicExperiment {
                                                 IntConsumer progress) {
         return CommonRandomNumbers.sequential(List.of(new NamedClinic(scenario, clinic)), plan, target,
                 PrecisionTarget.Basis.EACH_CLINIC, List.of(extra), progress);
+    }
+
+    /**
+     * {@link #run} on the plan's replications, or {@link #runUntilPrecise} when there is a precision target
+     * ({@code --replications auto}).
+     */
+    public static ExperimentRun run(String scenario, Clinic clinic, ExperimentPlan plan,
+                                    Optional<PrecisionTarget> precision, ReplicationObservers extra,
+                                    IntConsumer progress) {
+        if (precision.isPresent()) {
+            return runUntilPrecise(scenario, clinic, plan, precision.get(), extra, progress);
+        }
+        return new ExperimentRun(List.of(run(scenario, clinic, plan, extra, progress)), Optional.empty());
     }
 
     /** One replication's KPIs. */

@@ -1,11 +1,12 @@
 package org.clinicflow.scenarios.report;
 
 /** Numbers as spreadsheet cells: plain decimal notation, empty for NaN. */
-final class CsvNumbers {
+public final class CsvNumbers {
     private CsvNumbers() {
     }
 
-    static String cell(double v) {
+    /** The cell for {@code v}: a plain decimal (no exponent, no grouping), empty for NaN or infinity. */
+    public static String cell(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "";
         }

@@ -51,7 +51,7 @@ public final class ScenarioLoader {
 
     /** A built-in scenario by name, with overrides. */
     public static LoadedScenario loadBuiltIn(String name, List<ScenarioOverride> overrides) {
-        String source = name + " (built-in)";
+        String source = builtInSource(name);
         String text = ScenarioLibrary.text(name).orElseThrow(() -> new InvalidInputException(name, "",
                 "no built-in scenario of that name" + DidYouMean.hint(name, ScenarioLibrary.names())
                         + "; built-ins: " + String.join(", ", ScenarioLibrary.names())));
@@ -65,16 +65,24 @@ public final class ScenarioLoader {
 
     /** A scenario file, with overrides. */
     public static LoadedScenario loadFile(Path file, List<ScenarioOverride> overrides) {
-        String source = file.toString();
-        String text;
+        return new LoadedScenario(ScenarioReader.read(readText(file), file.toString(), overrides, null),
+                file.toString());
+    }
+
+    /** The text of a scenario file; a file that is not UTF-8 or cannot be read is bad input naming it. */
+    public static String readText(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(source, "", "is not UTF-8 text; save it as UTF-8");
+            throw new InvalidInputException(file.toString(), "", "is not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
-            throw new InvalidInputException(source, "", "cannot be read: " + e.getMessage());
+            throw new InvalidInputException(file.toString(), "", "cannot be read: " + e.getMessage());
         }
-        return new LoadedScenario(ScenarioReader.read(text, source, overrides, null), source);
+    }
+
+    /** How messages and reports name a built-in: {@code family-medicine (built-in)}. */
+    public static String builtInSource(String name) {
+        return name + " (built-in)";
     }
 
     /** Reads scenario text; {@code source} names it in messages. */

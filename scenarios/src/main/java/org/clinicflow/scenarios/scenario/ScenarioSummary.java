@@ -1,6 +1,7 @@
 package org.clinicflow.scenarios.scenario;
 
 import java.time.DayOfWeek;
+import java.util.Locale;
 import org.clinicflow.simulator.clinic.AppointmentTemplate;
 import org.clinicflow.simulator.clinic.Clinic;
 import org.clinicflow.simulator.clinic.Provider;
@@ -14,6 +15,11 @@ import org.clinicflow.simulator.clinic.VisitType;
 public record ScenarioSummary(int providers, int examRooms, int specialRooms, int medicalAssistants,
                               int certifiedMedicalAssistants, int stations, int bookedVisitsPerWeek,
                               double walkInsPerWeek, double baselineMaHoursPerWeek) {
+
+    /** The practice type as people read it and files write it: family-medicine, urgent-care, plain-queue. */
+    public static String practiceType(Clinic clinic) {
+        return clinic.practiceType().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** The figures of {@code clinic}. */
     public static ScenarioSummary of(Clinic clinic) {

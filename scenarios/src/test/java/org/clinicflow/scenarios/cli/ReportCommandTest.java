@@ -78,6 +78,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void autoReplicationsRunUntilThePrecisionIsReached(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("kpis.json");
+        CliRun run = CliRun.of("report", "plain-queue-mmc", "--days", "2", "--replications", "auto", "--precision",
+                "100", "--out", dir.toString(), "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        var replications = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile())
+                .get("replications");
+        assertEquals("auto", replications.get("rule").asText());
+        assertTrue(replications.get("reached").asBoolean(), "a loose target is met by the first batch");
+        assertEquals(10, replications.get("replications").asInt());
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("10 replications"));
+        CliRun noTarget = CliRun.of("report", "plain-queue-mmc", "--replications", "auto", "--out", dir.toString());
+        assertEquals(ClinicFlowCli.BAD_INPUT, noTarget.exitCode());
+        assertTrue(noTarget.err().contains("--precision"), noTarget.err());
+    }
+
+    @Test
     void badInputIsReportedNotThrown(@TempDir Path dir) {
         CliRun unknown = CliRun.of("report", "family-medicne", "--out", dir.toString());
         assertEquals(ClinicFlowCli.BAD_INPUT, unknown.exitCode());

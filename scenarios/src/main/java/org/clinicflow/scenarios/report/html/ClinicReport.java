@@ -51,7 +51,7 @@ public final class ClinicReport {
             ReportSection s = content.sections().get(i);
             h.open("section", "id", ids.get(i)).element("h2", s.heading()).newline();
             if (s instanceof TableSection t) {
-                table(h, t);
+                table(h, t, baseDir);
             } else if (s instanceof ChartSection c) {
                 charts(h, c, baseDir);
             } else if (s instanceof RosterSection r) {
@@ -68,17 +68,22 @@ public final class ClinicReport {
         return h.finish();
     }
 
-    private static void table(HtmlWriter h, TableSection t) {
+    private static void table(HtmlWriter h, TableSection t, Path baseDir) {
         paragraph(h, t.intro(), null);
         h.open("table").open("thead").open("tr");
         for (int c = 0; c < t.header().size(); c++) {
             h.element("th", t.header().get(c), "class", t.numeric(c) ? "num" : null, "scope", "col");
         }
         h.close("tr").close("thead").newline().open("tbody").newline();
-        for (List<String> row : t.rows()) {
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
             h.open("tr");
             for (int c = 0; c < row.size(); c++) {
-                h.element("td", row.get(c), "class", t.numeric(c) ? "num" : null);
+                if (c == 0 && t.link(r) != null && baseDir != null) {
+                    h.open("td").element("a", row.get(c), "href", link(baseDir, t.link(r))).close("td");
+                } else {
+                    h.element("td", row.get(c), "class", t.numeric(c) ? "num" : null);
+                }
             }
             h.close("tr").newline();
         }

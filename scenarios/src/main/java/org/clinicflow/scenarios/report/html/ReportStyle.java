@@ -24,7 +24,8 @@ final class ReportStyle {
             table { border-collapse: collapse; margin: 8px 0 12px; font-size: 14.5px; }
             th, td { border-bottom: 1px solid var(--rule); padding: 5px 10px; vertical-align: top; }
             th { text-align: left; background: var(--band); border-bottom: 2px solid #999; }
-            td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.num { white-space: nowrap; }
             tbody th { background: none; border-bottom: 1px solid var(--rule); font-weight: 600; white-space: nowrap; }
             tbody tr:nth-child(even) td { background: #fafafa; }
             figure { margin: 10px 0 18px; }

@@ -1,21 +1,37 @@
 package org.clinicflow.scenarios.report.html;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A table of text: the first column and the {@code textColumns} left-aligned (names, definitions), the others
  * right-aligned (numbers); an optional explanation above ({@code intro}) and below ({@code note}), either null for none.
+ * {@code rowLinks}, when not empty, holds a file per row (null for none) that the row's first cell links to, such as
+ * each scenario's own report from a batch's index.
  */
 public record TableSection(String heading, String intro, List<String> header, List<List<String>> rows, String note,
-                           Set<Integer> textColumns) implements ReportSection {
+                           Set<Integer> textColumns, List<Path> rowLinks) implements ReportSection {
     /** A table whose columns after the first all hold numbers. */
     public TableSection(String heading, String intro, List<String> header, List<List<String>> rows, String note) {
         this(heading, intro, header, rows, note, Set.of());
     }
 
+    /** A table without links. */
+    public TableSection(String heading, String intro, List<String> header, List<List<String>> rows, String note,
+                        Set<Integer> textColumns) {
+        this(heading, intro, header, rows, note, textColumns, List.of());
+    }
+
     public TableSection {
         textColumns = Set.copyOf(textColumns);
+        rowLinks = Collections.unmodifiableList(new ArrayList<>(rowLinks)); // null entries allowed: rows without a link
+        if (!rowLinks.isEmpty() && rowLinks.size() != rows.size()) {
+            throw new IllegalArgumentException("'" + heading + "' has " + rows.size() + " rows and " + rowLinks.size()
+                    + " row links");
+        }
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
         for (List<String> r : rows) {
@@ -24,6 +40,11 @@ public record TableSection(String heading, String intro, List<String> header, Li
                         + header.size());
             }
         }
+    }
+
+    /** The file row {@code r}'s first cell links to, or null. */
+    public Path link(int r) {
+        return rowLinks.isEmpty() ? null : rowLinks.get(r);
     }
 
     /** True when column {@code c} holds numbers (right-aligned). */
