@@ -109,7 +109,7 @@ public final class RosterOptimizer {
         IntStream.range(0, problem.days()).forEach(allDays::add);
         Clinic clinic = ClinicWithLeave.of(problem.clinic(), absent, problem.clinic().startDate().plusDays(day));
         RosterPlan plan = plan(new RosterProblem(clinic, problem.weeks(), problem.workload(), problem.published(),
-                allDays));
+                allDays, problem.calibration()));
         ShiftPosition vacated = plan.positions().stream()
                 .filter(p -> p.day() == day && absentMaId.equals(p.publishedMaId()))
                 .findFirst()
