@@ -95,6 +95,9 @@ public final class RosterPlanBuilder {
         }
         if (problem.published() != null) {
             placePublished(problem, clinic, team, positions);
+            // A pinned day stays as published: its empty positions stay empty too.
+            positions.all().stream().filter(p -> problem.pinnedDays().contains(p.day()))
+                    .forEach(p -> p.setPinned(true));
         }
         positions.rankAlternatives();
         for (ShiftPosition position : positions.all()) {

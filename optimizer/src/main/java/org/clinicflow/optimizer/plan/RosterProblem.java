@@ -9,8 +9,9 @@ import org.clinicflow.simulator.clinic.workload.WorkloadProfile;
 
 /**
  * What to roster: a clinic (team, stations, shift templates, pay rules) for {@code weeks} weeks from its start date,
- * priced against a workload profile; optionally a published roster to stay close to (null = none), whose assignments
- * on {@code pinnedDays} (horizon day indices) may not move; the waiting tables corrected by {@code calibration}.
+ * priced against a workload profile; optionally a published roster to stay close to (null = none), whose days in
+ * {@code pinnedDays} (horizon day indices) may not change — no assignment moves, no empty position is filled; the
+ * waiting tables corrected by {@code calibration}.
  */
 public record RosterProblem(Clinic clinic, int weeks, WorkloadProfile workload, Roster published,
                             Set<Integer> pinnedDays, WaitingCalibration calibration) {

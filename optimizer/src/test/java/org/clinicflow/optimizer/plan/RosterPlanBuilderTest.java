@@ -133,6 +133,8 @@ class RosterPlanBuilderTest {
         List<ShiftPosition> monday = at(plan, "podA", 0).stream().filter(p -> p.getMa() != null).toList();
         assertEquals(3, monday.size());
         assertTrue(monday.stream().allMatch(ShiftPosition::isPinned), "day 0 is pinned");
+        assertTrue(plan.positions().stream().filter(p -> p.day() == 0).allMatch(ShiftPosition::isPinned),
+                "a pinned day stays as published: its empty positions stay empty");
         assertTrue(plan.positions().stream().filter(p -> p.day() == 1 && p.getMa() != null)
                 .noneMatch(ShiftPosition::isPinned));
         assertEquals(published.assignments(), RosterConverter.toRoster(plan).assignments());
