@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
                 CompareCommand.class,
                 SweepCommand.class,
                 ReportCommand.class,
+                OptimizeCommand.class,
+                CoverCommand.class,
                 QueueCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
