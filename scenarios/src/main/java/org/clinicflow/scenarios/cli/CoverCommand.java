@@ -112,8 +112,8 @@ final class CoverCommand implements Callable<Integer> {
         console.print(CoverText.render(outcome));
         if (resolve) {
             console.println();
-            console.println("Re-solved " + request.date() + " to the end of its week (" + SolverOptions.describe(settings)
-                    + "), the other days as published:");
+            console.println("Re-solved " + request.date() + " to the end of its week ("
+                    + SolverOptions.describe(settings) + "), the other days as published:");
             if (outcome.changes().isEmpty()) {
                 console.println("  no change besides the absence");
             }

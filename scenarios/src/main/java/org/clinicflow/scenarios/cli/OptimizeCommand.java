@@ -42,10 +42,10 @@ import picocli.CommandLine.Spec;
                 "1. Simulates the scenario's baseline roster for the workload (4 replications x 14 days: every weekday"
                         + " 8 times). 2. Solves a roster of --weeks weeks from the start date (Timefold; a time limit,"
                         + " or --moves/--reproducible for the same roster every run). 3. Prints the roster (MA x"
-                        + " day: shift@station) and the solver's explanation: cost, where patients are expected to wait,"
-                        + " what cannot be staffed and why, overtime by MA. 4. Simulates the baseline and the optimized"
-                        + " roster on common random numbers and prints waits, overtime and cost with 95%% CIs, the"
-                        + " paired differences and a verdict.",
+                        + " day: shift@station) and the solver's explanation: cost, where patients are expected to"
+                        + " wait, what cannot be staffed and why, overtime by MA. 4. Simulates the baseline and the"
+                        + " optimized roster on common random numbers and prints waits, overtime and cost with 95%%"
+                        + " CIs, the paired differences and a verdict.",
                 "--calibrate K corrects the waiting tables K times by simulation and keeps the roster with the lowest"
                         + " simulated cost plus priced waiting. --out DIR writes roster.csv, calendars/<ma>.ics,"
                         + " optimize.json and report.html. A clinic that cannot be fully staffed still gets its best"
@@ -57,7 +57,8 @@ import picocli.CommandLine.Spec;
                 "  clinicflow optimize pediatrics --reproducible --seed 7 --json out/peds.json",
                 "  clinicflow optimize obgyn --calibrate 3 --out out/obgyn",
                 "  clinicflow optimize my-clinic.yaml --waiting-price 50 --replications 40",
-                "  clinicflow optimize family-medicine --set 'medicalAssistants[ivan].timeOff=[2026-01-05..2026-01-09]'",
+                "  clinicflow optimize family-medicine \\",
+                "      --set 'medicalAssistants[ivan].timeOff=[2026-01-05..2026-01-09]'",
                 "See docs/optimizing.md for the files, the calibration and how to read the explanation."})
 final class OptimizeCommand implements Callable<Integer> {
     @Spec

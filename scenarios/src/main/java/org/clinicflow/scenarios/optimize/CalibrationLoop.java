@@ -10,10 +10,10 @@ import org.clinicflow.scenarios.experiment.ExperimentPlan;
 
 /**
  * Simulation-optimization: solve, simulate the roster, correct the waiting tables by what the simulator measured
- * ({@link WaitingCalibrator}), solve again — {@code iterations} corrections, so iterations + 1 rosters — and keep the
- * roster whose simulated labor cost plus priced waiting is smallest. Every roster is simulated on the same replications
- * of the calibration seed (common random numbers), apart from the validation's, so choosing the best does not flatter
- * it in the validation.
+ * ({@link WaitingCalibrator}), solve again — {@code iterations} corrections, so iterations + 1 rosters — and keep
+ * the roster whose simulated labor cost plus priced waiting is smallest. Every roster is simulated on the same
+ * replications of the calibration seed (common random numbers), apart from the validation's, so choosing the best
+ * does not flatter it in the validation.
  */
 final class CalibrationLoop {
     private CalibrationLoop() {

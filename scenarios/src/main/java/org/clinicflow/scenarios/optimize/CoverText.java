@@ -99,7 +99,8 @@ public final class CoverText {
         }
         long other = o.scoreChange().softScore() - labor - waiting;
         if (other != 0) {
-            parts.add("preferences, fairness and changes " + (other > 0 ? "-" : "+") + TimeText.dollars(Math.abs(other)));
+            parts.add("preferences, fairness and changes " + (other > 0 ? "-" : "+")
+                    + TimeText.dollars(Math.abs(other)));
         }
         long net = o.scoreChange().softScore();
         parts.add(net >= 0 ? "net " + TimeText.dollars(net) + " better than leaving it open"

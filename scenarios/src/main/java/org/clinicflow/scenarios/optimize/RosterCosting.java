@@ -21,8 +21,8 @@ import org.clinicflow.simulator.clinic.pay.WorkedShift;
 /**
  * Prices every shift of a roster by the clinic's pay rules, worked as planned: the wage with the credential premium,
  * evening and weekend differentials, daily and weekly overtime. Overtime belongs to a workweek, not to one shift, so
- * each shift costs what it adds to its MA's workweek in the order worked — the shift that crosses 40 hours carries the
- * weekly premium — and the rounded shift costs add up to the rounded week exactly.
+ * each shift costs what it adds to its MA's workweek in the order worked — the shift that crosses 40 hours carries
+ * the weekly premium — and the rounded shift costs add up to the rounded week exactly.
  */
 final class RosterCosting {
     private RosterCosting() {

@@ -37,16 +37,18 @@ class CalibrationTest {
 
     @Test
     void predictionsConvergeOnTheSimulatorAndTheBestRosterIsKept() {
-        LoadedScenario loaded = ScenarioLoader.load("cardiology");
+        LoadedScenario loaded = ScenarioLoader.load("pediatrics");
         OptimizerSettings solver = OptimizerSettings.defaults().withRandomSeed(2026).withMoveCountLimit(20_000L);
         OptimizeOutcome o = OptimizeWorkflow.run(new OptimizeRequest(loaded.source(), loaded.clinic(), 1, solver,
                 WorkloadSampling.forSeed(2026), new ExperimentPlan(14, 0, 6, 2026, 0), 2));
         List<CalibrationStep> steps = o.calibrationSteps();
         assertEquals(3, steps.size(), "2 corrections: 3 rosters");
-        assertTrue(steps.get(0).calibration().stationFactors().isEmpty(), "the first solve uses the tables as computed");
+        assertTrue(steps.get(0).calibration().stationFactors().isEmpty(),
+                "the first solve uses the tables as computed");
         double firstError = Math.abs(Math.log(steps.get(0).ratio()));
         double lastError = Math.abs(Math.log(steps.get(2).ratio()));
-        assertTrue(firstError > Math.log(2), "the SIPP tables are pessimistic here: " + steps.get(0).ratio());
+        assertTrue(firstError > Math.log(1.5), "the tables as computed are off by more than half here: "
+                + steps.get(0).ratio());
         assertTrue(lastError < firstError / 2, "simulated / predicted from " + steps.get(0).ratio() + " to "
                 + steps.get(2).ratio());
         for (CalibrationStep s : steps) {

@@ -29,7 +29,7 @@ class OptimizedRosterBeatsBaselineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pediatrics", "obgyn", "cardiology"})
+    @ValueSource(strings = {"pediatrics", "orthopedics", "multi-specialty"})
     void theOptimizedRosterWaitsLessAndCostsLessInSimulation(String scenario) {
         OptimizeOutcome o = optimize(scenario, 10, 14);
         assertTrue(o.fullyStaffed(), o.explanation().toText());
