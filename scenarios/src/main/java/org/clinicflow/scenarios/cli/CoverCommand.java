@@ -97,10 +97,10 @@ final class CoverCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--date '" + date + "' is not a date; write YYYY-MM-DD, e.g."
                     + " 2026-01-06");
         }
-        OptimizerSettings settings = solver.settings(cl, seed);
         List<ScenarioOverride> changes = overrides.overrides();
         LoadedScenario loaded = ScenarioLoader.load(scenario, changes);
         Roster published = RosterCsv.read(roster, loaded.clinic());
+        OptimizerSettings settings = solver.settings(cl, seed, published.weeks());
         CoverRequest request = CoverRequest.of(OverrideOptions.describe(loaded.source(), changes), loaded.clinic(),
                 published, ma, day, settings, seed, threads);
         PrintWriter console = cl.getOut();

@@ -105,7 +105,7 @@ final class OptimizeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--calibrate must be between 0 and "
                     + OptimizeRequest.MAX_CALIBRATION + ", got " + calibrate);
         }
-        OptimizerSettings settings = solver.settings(cl, experiment.seed);
+        OptimizerSettings settings = solver.settings(cl, experiment.seed, weeks);
         List<ScenarioOverride> changes = overrides.overrides();
         LoadedScenario loaded = ScenarioLoader.load(scenario, changes);
         int cycle = ValidationDays.commonCycle(loaded.clinic().baselineRoster().cycleDays(), 7 * weeks);
