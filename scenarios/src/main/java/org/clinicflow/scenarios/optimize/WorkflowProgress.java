@@ -1,5 +1,6 @@
 package org.clinicflow.scenarios.optimize;
 
+import java.util.function.IntConsumer;
 import org.clinicflow.optimizer.solver.ProgressListener;
 
 /**
@@ -29,5 +30,20 @@ public interface WorkflowProgress {
 
     /** The current stage has ended. */
     default void stageFinished(WorkflowStage stage) {
+    }
+
+    /** Progress told to the solver's listener and, for replications finished in each stage, to {@code replications}. */
+    static WorkflowProgress of(ProgressListener solver, IntConsumer replications) {
+        return new WorkflowProgress() {
+            @Override
+            public void unitsDone(int done) {
+                replications.accept(done);
+            }
+
+            @Override
+            public ProgressListener solver() {
+                return solver;
+            }
+        };
     }
 }
