@@ -21,6 +21,8 @@ import org.clinicflow.simulator.clinic.Credential;
 import org.clinicflow.simulator.clinic.MedicalAssistant;
 import org.clinicflow.simulator.clinic.PracticeType;
 import org.clinicflow.simulator.clinic.Preferences;
+import org.clinicflow.simulator.clinic.Provider;
+import org.clinicflow.simulator.clinic.ProviderRole;
 import org.clinicflow.simulator.clinic.Roster;
 import org.clinicflow.simulator.clinic.ShiftTemplate;
 import org.clinicflow.simulator.clinic.Station;
@@ -55,6 +57,7 @@ public final class TestClinic {
             new Station("lab", "Lab", StationKind.LAB, null, List.of("phlebotomy"), hours("07:30", "16:00", false),
                     1, 2),
             new Station("urgent", "Urgent", StationKind.TRIAGE, null, List.of(), everyDay("20:00", "08:00"), 0, 2)));
+    private final List<Provider> providers = new ArrayList<>();
     private List<BucketLoad> loads = List.of();
     private PayRules pay = payRules(OvertimeRule.FEDERAL, DayOfWeek.MONDAY);
     private OptimizerSettings settings = OptimizerSettings.defaults();
@@ -103,6 +106,17 @@ public final class TestClinic {
         return this;
     }
 
+    /** A provider of {@code podId} in session 08:00-12:00 and 13:00-17:00 on weekdays. */
+    public TestClinic provider(String id, String podId) {
+        Map<DayOfWeek, List<TimeWindow>> sessions = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            sessions.put(day, List.of(TimeWindow.of("08:00", "12:00"), TimeWindow.of("13:00", "17:00")));
+        }
+        providers.add(new Provider(id, id, ProviderRole.MD, podId, sessions, "t", false, 1));
+        return this;
+    }
+
     public TestClinic station(Station station) {
         stations.add(station);
         return this;
@@ -131,7 +145,7 @@ public final class TestClinic {
 
     public Clinic clinic() {
         return new Clinic("Test clinic", "unit tests", PracticeType.FAMILY_MEDICINE, "USD", MONDAY,
-                hours("07:30", "20:00", true), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                hours("07:30", "20:00", true), providers, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), null, null, null, null, null, List.of(), team, stations,
                 List.of(DAY, EARLY, EVENING, AM, NIGHT, LONG, MARATHON), null, List.of(), pay);
     }

@@ -22,6 +22,7 @@ import org.clinicflow.optimizer.domain.TeamMember;
 import org.clinicflow.optimizer.domain.WorkWeekCalendar;
 import org.clinicflow.optimizer.solver.OptimizerSettings;
 import org.clinicflow.optimizer.waiting.SippWaitingModel;
+import org.clinicflow.optimizer.waiting.WaitingCalibration;
 import org.clinicflow.optimizer.waiting.WaitingCurve;
 import org.clinicflow.simulator.ModelInputException;
 import org.clinicflow.simulator.clinic.Clinic;
@@ -37,9 +38,9 @@ import org.clinicflow.simulator.clinic.workload.WorkloadIndex;
 
 /**
  * Turns a {@link RosterProblem} into a {@link RosterPlan}: one MA record per team member, one bucket per station and
- * time bucket where the station is open or has work (with its waiting curve priced in cents), and up to the station's
- * maximum staff positions per day and shift template whose hours overlap the station's. Published assignments are
- * placed on matching positions (an extra position when none is free), pinned on pinned days.
+ * time bucket where the station is open or has work (with its waiting curve, calibrated, priced in cents), and up to
+ * the station's maximum staff positions per day and shift template whose hours overlap the station's. Published
+ * assignments are placed on matching positions (an extra position when none is free), pinned on pinned days.
  */
 public final class RosterPlanBuilder {
     private final OptimizerSettings settings;
@@ -71,10 +72,12 @@ public final class RosterPlanBuilder {
         int bucketMinutes = problem.workload().bucketMinutes();
         WorkloadIndex workload = problem.workload().index();
         SippWaitingModel waitingModel = new SippWaitingModel(settings.waitingUtilizationCap());
+        StaffingHours staffingHours = new StaffingHours(clinic);
         Map<String, StationTimeline> timelines = new LinkedHashMap<>();
         for (Station station : clinic.stations()) {
             timelines.put(station.id(), new StationTimeline(station,
-                    buckets(station, firstDate, days, bucketMinutes, workload, waitingModel)));
+                    buckets(station, firstDate, days, bucketMinutes, workload, waitingModel, staffingHours,
+                            problem.calibration())));
         }
 
         PaidTimeCalculator paidTime = new PaidTimeCalculator(pay, firstDate.getDayOfWeek(), calendar);
@@ -92,6 +95,9 @@ public final class RosterPlanBuilder {
         }
         if (problem.published() != null) {
             placePublished(problem, clinic, team, positions);
+            // A pinned day stays as published: its empty positions stay empty too.
+            positions.all().stream().filter(p -> problem.pinnedDays().contains(p.day()))
+                    .forEach(p -> p.setPinned(true));
         }
         positions.rankAlternatives();
         for (ShiftPosition position : positions.all()) {
@@ -122,21 +128,28 @@ public final class RosterPlanBuilder {
                 daysOff, ma.preferences());
     }
 
-    /** Buckets of a station over the horizon where it is open (at the bucket's midpoint) or has measured work. */
+    /**
+     * Buckets of a station over the horizon where it is open (at the bucket's midpoint) or has measured work; the
+     * minimum staff applies where {@link StaffingHours} says so.
+     */
     private List<StationBucket> buckets(Station station, LocalDate firstDate, int days, int bucketMinutes,
-                                        WorkloadIndex workload, SippWaitingModel waitingModel) {
+                                        WorkloadIndex workload, SippWaitingModel waitingModel,
+                                        StaffingHours staffingHours, WaitingCalibration calibration) {
         double centsPerPatientMinute = settings.prices().waitingCentsPerPatientMinute();
         List<StationBucket> list = new ArrayList<>();
         for (int start = 0; start < days * 1440; start += bucketMinutes) {
             int day = start / 1440;
             LocalDate date = firstDate.plusDays(day);
             int minuteOfDay = start - day * 1440;
-            boolean open = openAt(station, date, minuteOfDay + bucketMinutes / 2.0);
+            double midpoint = minuteOfDay + bucketMinutes / 2.0;
+            boolean open = openAt(station, date, midpoint);
             BucketLoad load = workload.load(station.id(), date.getDayOfWeek(), minuteOfDay / bucketMinutes);
             if (open || !load.idle()) {
-                WaitingCurve curve = waitingModel.curve(load, bucketMinutes, station.maxStaff());
-                list.add(new StationBucket(station, day, date, start, bucketMinutes, open ? station.minStaff() : 0,
-                        curve, centsPerPatientMinute));
+                WaitingCurve curve = calibration.apply(station.id(),
+                        waitingModel.curve(load, bucketMinutes, station.maxStaff()));
+                int minStaff = staffingHours.minimumApplies(station, date, midpoint) ? station.minStaff() : 0;
+                list.add(new StationBucket(station, day, date, start, bucketMinutes, minStaff, curve,
+                        centsPerPatientMinute));
             }
         }
         return list;

@@ -8,11 +8,12 @@ import org.clinicflow.simulator.clinic.Clinic;
 import org.clinicflow.simulator.clinic.MedicalAssistant;
 
 /** A copy of a clinic in which one MA has one more day off (an absence to cover). */
-final class ClinicWithLeave {
+public final class ClinicWithLeave {
     private ClinicWithLeave() {
     }
 
-    static Clinic of(Clinic c, MedicalAssistant absent, LocalDate date) {
+    /** {@code c} with {@code absent} also off on {@code date}. */
+    public static Clinic of(Clinic c, MedicalAssistant absent, LocalDate date) {
         Set<LocalDate> timeOff = new HashSet<>(absent.timeOff());
         timeOff.add(date);
         MedicalAssistant onLeave = new MedicalAssistant(absent.id(), absent.name(), absent.credential(),

@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import org.clinicflow.optimizer.domain.RosterPlan;
 import org.clinicflow.optimizer.domain.ShiftPosition;
 import org.clinicflow.optimizer.domain.TeamMember;
+import org.clinicflow.optimizer.explain.ConstraintTotal;
 import org.clinicflow.optimizer.explain.CoverOption;
 import org.clinicflow.optimizer.explain.RosterExplainer;
 import org.clinicflow.optimizer.explain.RosterExplanation;
@@ -109,7 +110,7 @@ public final class RosterOptimizer {
         IntStream.range(0, problem.days()).forEach(allDays::add);
         Clinic clinic = ClinicWithLeave.of(problem.clinic(), absent, problem.clinic().startDate().plusDays(day));
         RosterPlan plan = plan(new RosterProblem(clinic, problem.weeks(), problem.workload(), problem.published(),
-                allDays));
+                allDays, problem.calibration()));
         ShiftPosition vacated = plan.positions().stream()
                 .filter(p -> p.day() == day && absentMaId.equals(p.publishedMaId()))
                 .findFirst()
@@ -124,9 +125,21 @@ public final class RosterOptimizer {
         for (RecommendedAssignment<TeamMember, HardMediumSoftLongScore> r : recommendations) {
             TeamMember ma = r.proposition();
             options.add(new CoverOption(ma == null ? null : ma.id(), ma == null ? "nobody (leave open)" : ma.name(),
-                    r.scoreAnalysisDiff().score(), effects(r.scoreAnalysisDiff())));
+                    r.scoreAnalysisDiff().score(), effects(r.scoreAnalysisDiff()),
+                    ruleChanges(r.scoreAnalysisDiff())));
         }
         return options;
+    }
+
+    private static List<ConstraintTotal> ruleChanges(ScoreAnalysis<HardMediumSoftLongScore> diff) {
+        List<ConstraintTotal> changes = new ArrayList<>();
+        for (ConstraintAnalysis<HardMediumSoftLongScore> c : diff.constraintAnalyses()) {
+            if (!c.score().isZero()) {
+                changes.add(new ConstraintTotal(c.constraintName(), c.score().hardScore(), c.score().mediumScore(),
+                        c.score().softScore(), c.matchCount()));
+            }
+        }
+        return changes;
     }
 
     private static List<String> effects(ScoreAnalysis<HardMediumSoftLongScore> diff) {

@@ -9,13 +9,17 @@ import org.clinicflow.simulator.queueing.QueueingFormulas;
  * bucket is treated as a steady-state M/G/c queue with its own arrival rate, and its mean wait comes from the
  * Allen-Cunneen formula (Poisson arrivals, measured task-time variability).
  *
- * <p>Admin work is counted as load that occupies MAs like patient tasks do (MAs interleave both), so patients see
- * the total utilization; this is conservative, as patients in fact come first. Only patients' waits are counted.
+ * <p>Admin work is served after patients (as the simulator does: MAs take patients first, admin work when no patient
+ * waits, without interrupting a task): a patient waits when every MA is busy — with anything — and then only for the
+ * patients ahead, the non-preemptive priority queue's first class. So admin work raises patients' waits through the
+ * chance of finding everyone busy, but a backlog of admin work does not hold patients up. Only patients' waits are
+ * counted.
  *
- * <p>Near and beyond saturation (total utilization at or above {@code utilizationCap}) a steady state is meaningless
- * within a bucket, so the wait is the steady-state wait at the cap plus a fluid backlog term: the share of the work
- * above the cap that cannot be served builds a queue linearly through the bucket, adding that share times half the
- * bucket to each patient's wait. With no MA on duty every patient waits until the bucket ends, half a bucket on
+ * <p>Near and beyond saturation a steady state is meaningless within a bucket. Total work beyond {@code
+ * utilizationCap} of the MAs is admin work left waiting (the chance of finding everyone busy is taken at the cap);
+ * patient work beyond the cap gives the steady-state wait at the cap plus a fluid backlog term: the share of the
+ * patients' work above the cap that cannot be served builds a queue linearly through the bucket, adding that share
+ * times half the bucket to each patient's wait. With no MA on duty every patient waits until the bucket ends, half a bucket on
  * average. Finally the curve is made decreasing and convex by raising, from the most MAs down, any value whose drop
  * to the next level is smaller than the drop after it, so every added MA helps less than the one before; values are
  * only ever raised, never lowered.
@@ -41,37 +45,50 @@ public final class SippWaitingModel {
     /** Expected patient-minutes of waiting in a bucket of {@code bucketMinutes} with 0..{@code maxMas} MAs. */
     public WaitingCurve curve(BucketLoad load, int bucketMinutes, int maxMas) {
         double patientErlangs = load.patientErlangs();
-        double totalErlangs = patientErlangs + load.adminErlangs(bucketMinutes);
+        double adminErlangs = load.adminErlangs(bucketMinutes);
         if (load.arrivalsPerMinute() == 0 || load.meanTaskMinutes() == 0) {
-            return WaitingCurve.none(maxMas, totalErlangs);
+            return WaitingCurve.none(maxMas, patientErlangs + adminErlangs);
         }
         double patients = load.arrivalsPerMinute() * bucketMinutes;
         double[] minutes = new double[maxMas + 1];
         for (int c = 0; c <= maxMas; c++) {
-            minutes[c] = patients * waitPerPatient(c, totalErlangs, load.meanTaskMinutes(), load.taskScv(),
-                    bucketMinutes);
+            minutes[c] = patients * waitPerPatient(c, patientErlangs, adminErlangs, load.meanTaskMinutes(),
+                    load.taskScv(), bucketMinutes);
         }
         makeDecreasingAndConvex(minutes);
-        return new WaitingCurve(minutes, totalErlangs);
+        return new WaitingCurve(minutes, patientErlangs + adminErlangs);
     }
 
-    /** Mean minutes a patient waits with {@code c} MAs for {@code erlangs} of work of mean {@code taskMinutes}. */
-    private double waitPerPatient(int c, double erlangs, double taskMinutes, double taskScv, int bucketMinutes) {
+    /**
+     * Mean minutes a patient waits with {@code c} MAs for {@code patientErlangs} of patient work of mean
+     * {@code taskMinutes}, beside {@code adminErlangs} of admin work served after patients (non-preemptive priority).
+     */
+    private double waitPerPatient(int c, double patientErlangs, double adminErlangs, double taskMinutes,
+                                  double taskScv, int bucketMinutes) {
         double halfBucket = bucketMinutes / 2.0;
         if (c == 0) {
             return halfBucket;
         }
-        double cappedErlangs = Math.min(erlangs, utilizationCap * c);
-        double steady = allenCunneen(c, cappedErlangs, taskMinutes, taskScv);
-        double unservedShare = erlangs > cappedErlangs ? 1 - cappedErlangs / erlangs : 0;
+        double cap = utilizationCap * c;
+        double patientsCapped = Math.min(patientErlangs, cap);
+        double steady = priorityWait(c, patientsCapped, Math.min(patientErlangs + adminErlangs, cap), taskMinutes,
+                taskScv);
+        double unservedShare = patientErlangs > patientsCapped ? 1 - patientsCapped / patientErlangs : 0;
         return steady + unservedShare * halfBucket;
     }
 
-    private static double allenCunneen(int c, double erlangs, double taskMinutes, double taskScv) {
-        if (erlangs == 0) {
+    /**
+     * The first class's wait in an M/G/c queue with non-preemptive priority: a patient waits when every MA is busy,
+     * with a patient or with admin work (Erlang C at the total load), and then only for the patients ahead
+     * (Cobham, Kella-Yechiali: Wq1 = C(c, A) x S / (c - A1)), scaled by Allen-Cunneen's (1 + cs2) / 2 for Poisson
+     * arrivals. Without admin work it is the Allen-Cunneen wait itself.
+     */
+    private static double priorityWait(int c, double patientErlangs, double totalErlangs, double taskMinutes,
+                                       double taskScv) {
+        if (patientErlangs == 0) {
             return 0;
         }
-        return QueueingFormulas.allenCunneenMeanWait(erlangs / taskMinutes, taskMinutes, c, 1.0, Math.sqrt(taskScv));
+        return QueueingFormulas.erlangC(c, totalErlangs) * taskMinutes / (c - patientErlangs) * (1 + taskScv) / 2;
     }
 
     /** Raises values from the most MAs down so the curve never rises and each added MA helps no more than the last. */

@@ -21,6 +21,15 @@ public final class WaitingCurve {
         return new WaitingCurve(new double[maxMas + 1], offeredErlangs);
     }
 
+    /** The same curve with every value multiplied by {@code factor} (a calibration; positive, so the shape stays). */
+    public WaitingCurve scaled(double factor) {
+        double[] scaled = new double[patientMinutes.length];
+        for (int c = 0; c < scaled.length; c++) {
+            scaled[c] = patientMinutes[c] * factor;
+        }
+        return new WaitingCurve(scaled, offeredErlangs);
+    }
+
     /** Expected patient-minutes of waiting with {@code mas} MAs on duty. */
     public double patientMinutes(int mas) {
         return patientMinutes[Math.min(Math.max(mas, 0), patientMinutes.length - 1)];

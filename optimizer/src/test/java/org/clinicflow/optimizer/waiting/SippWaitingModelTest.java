@@ -52,6 +52,25 @@ class SippWaitingModelTest {
     }
 
     @Test
+    void patientsComeBeforeAdminWorkAsInANonPreemptivePriorityQueue() {
+        // 0.8 erlangs of patients and 0.6 of admin work on 2 MAs, exponential 8-minute tasks: a patient waits with
+        // probability C(2, 1.4) = 0.57647 and then for the patients ahead only: Wq1 = C x 8 / (2 - 0.8)
+        // (Kella and Yechiali 1985, first class)
+        WaitingCurve curve = model.curve(load(0.1, 8, 1, 18), 30, 3);
+        double erlangC = 2 * 0.28994 / (2 - 1.4 * (1 - 0.28994));
+        assertEquals(3 * erlangC * 8 / 1.2, curve.patientMinutes(2), 1e-3);
+    }
+
+    @Test
+    void aBacklogOfAdminWorkDoesNotHoldPatientsUp() {
+        // five MAs' worth of admin work on two MAs: patients still come first, at the capped chance of waiting
+        WaitingCurve swamped = model.curve(load(0.5 / 8, 8, 1, 150), 30, 2);
+        double capped = org.clinicflow.simulator.queueing.QueueingFormulas.erlangC(2, 1.8);
+        assertEquals(0.5 / 8 * 30 * capped * 8 / 1.5, swamped.patientMinutes(2), 1e-9);
+        assertTrue(swamped.patientMinutes(2) < 15 * 0.5 / 8 * 30, "well under half a bucket each");
+    }
+
+    @Test
     void noPatientsNoWaiting() {
         WaitingCurve curve = model.curve(load(0, 0, 0, 20), 30, 3);
         for (int c = 0; c <= 3; c++) {

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
                 CompareCommand.class,
                 SweepCommand.class,
                 ReportCommand.class,
+                OptimizeCommand.class,
+                CoverCommand.class,
                 BatchCommand.class,
                 QueueCommand.class,
                 BenchCommand.class,
