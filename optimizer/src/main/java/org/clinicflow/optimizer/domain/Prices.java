@@ -22,6 +22,12 @@ public record Prices(double waitingCentsPerPatientMinute, long fairnessCentsPerS
         return new Prices(34, 100, 500, 500, 200, 200, 300, 200, 2000);
     }
 
+    /** The same prices with another price of a patient-minute of waiting. */
+    public Prices withWaitingCents(double cents) {
+        return new Prices(cents, fairnessCentsPerSquaredHour, undesiredDayCents, undesiredShiftCents, desiredDayCents,
+                desiredShiftCents, extraPodCents, outsideUsualPodsCents, publishedChangeCents);
+    }
+
     public Prices {
         ModelInputException.requireNonNegative("waiting price", waitingCentsPerPatientMinute);
         for (long price : new long[] {fairnessCentsPerSquaredHour, undesiredDayCents, undesiredShiftCents,

@@ -107,7 +107,7 @@ final class CoverCommand implements Callable<Integer> {
         console.printf("%s: roster %s (%d week%s from %s)%n", request.source(), roster, published.weeks(),
                 published.weeks() == 1 ? "" : "s", loaded.clinic().startDate());
         console.flush();
-        CoverOutcome outcome = ShiftCover.run(request, resolve, new StageLog(console));
+        CoverOutcome outcome = ShiftCover.run(request, resolve, new WorkflowDisplay(console, ClinicFlowCli.progress(spec)));
         console.println();
         console.print(CoverText.render(outcome));
         if (resolve) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clinicflow.optimizer.domain.TimeText;
 import org.clinicflow.optimizer.solver.OptimizerSettings;
@@ -21,6 +22,9 @@ import org.clinicflow.scenarios.optimize.OptimizeWorkflow;
 import org.clinicflow.scenarios.optimize.RosterText;
 import org.clinicflow.scenarios.optimize.RosterVerdict;
 import org.clinicflow.scenarios.optimize.StationWaitsTable;
+import org.clinicflow.scenarios.optimize.TradeOff;
+import org.clinicflow.scenarios.optimize.TradeOffStudy;
+import org.clinicflow.scenarios.optimize.TradeOffTable;
 import org.clinicflow.scenarios.optimize.ValidationDays;
 import org.clinicflow.scenarios.optimize.WorkloadSampling;
 import org.clinicflow.scenarios.report.ComparisonTable;
@@ -57,6 +61,7 @@ import picocli.CommandLine.Spec;
                 "  clinicflow optimize pediatrics --reproducible --seed 7 --json out/peds.json",
                 "  clinicflow optimize obgyn --calibrate 3 --out out/obgyn",
                 "  clinicflow optimize my-clinic.yaml --waiting-price 50 --replications 40",
+                "  clinicflow optimize family-medicine --trade-off 17,68,136 --out out/fm",
                 "  clinicflow optimize family-medicine \\",
                 "      --set 'medicalAssistants[ivan].timeOff=[2026-01-05..2026-01-09]'",
                 "See docs/optimizing.md for the files, the calibration and how to read the explanation."})
@@ -81,6 +86,12 @@ final class OptimizeCommand implements Callable<Integer> {
             description = "Correct the waiting tables by simulation K times, 0 to 10 (default: ${DEFAULT-VALUE}).")
     int calibrate;
 
+    @Option(names = "--trade-off", paramLabel = "CENTS", split = ",",
+            description = {"Also solve with patient waiting priced at each of these cents per patient-minute, simulate",
+                    "every roster beside the baseline on the same patients, and show cost against waiting (a table,",
+                    "a chart in the report) with the roster to recommend. E.g. 17,68,136."})
+    List<Double> tradeOffPrices = List.of();
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write roster.csv, calendars/<ma>.ics, optimize.json and report.html (with charts/) to DIR.")
     Path out;
@@ -100,6 +111,15 @@ final class OptimizeCommand implements Callable<Integer> {
         experiment.validate(cl);
         if (weeks < 1 || weeks > 6) {
             throw new CommandLine.ParameterException(cl, "--weeks must be between 1 and 6, got " + weeks);
+        }
+        for (double c : tradeOffPrices) {
+            if (!(c >= 0) || Double.isInfinite(c)) {
+                throw new CommandLine.ParameterException(cl, "--trade-off prices must be 0 or more cents, got " + c);
+            }
+        }
+        if (tradeOffPrices.size() >= TradeOffStudy.MAX_PRICES) {
+            throw new CommandLine.ParameterException(cl, "--trade-off takes at most " + (TradeOffStudy.MAX_PRICES - 1)
+                    + " prices, got " + tradeOffPrices.size());
         }
         if (calibrate < 0 || calibrate > OptimizeRequest.MAX_CALIBRATION) {
             throw new CommandLine.ParameterException(cl, "--calibrate must be between 0 and "
@@ -128,10 +148,21 @@ final class OptimizeCommand implements Callable<Integer> {
                 java.math.BigDecimal.valueOf(settings.prices().waitingCentsPerPatientMinute()).stripTrailingZeros()
                         .toPlainString(), calibrate > 0 ? "; " + calibrate + " calibration corrections" : "");
         console.flush();
-        OptimizeOutcome outcome = OptimizeWorkflow.run(request, new StageLog(console));
+        WorkflowDisplay display = new WorkflowDisplay(console, ClinicFlowCli.progress(spec));
+        OptimizeOutcome outcome = OptimizeWorkflow.run(request, display);
         print(console, outcome);
+        Optional<TradeOff> tradeOff = Optional.empty();
+        if (!tradeOffPrices.isEmpty()) {
+            console.println();
+            console.println("Trade-off: the same clinic solved at other prices of waiting, simulated on the same"
+                    + " replications:");
+            tradeOff = Optional.of(TradeOffStudy.run(outcome, tradeOffPrices, display));
+            console.print(TradeOffTable.render(tradeOff.get()));
+            console.println(tradeOff.get().recommendation());
+        }
         if (out != null) {
-            List<Path> files = OptimizeFiles.write(outcome, out, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            List<Path> files = OptimizeFiles.write(outcome, tradeOff, out,
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS));
             long calendars = files.stream().filter(f -> f.toString().endsWith(".ics")).count();
             console.println();
             console.println("Wrote " + out.resolve(OptimizeFiles.ROSTER) + ", " + calendars + " calendar file"
@@ -139,7 +170,7 @@ final class OptimizeCommand implements Callable<Integer> {
                     + out.resolve(OptimizeFiles.JSON) + " and " + out.resolve(OptimizeFiles.REPORT));
         }
         if (experiment.json != null) {
-            JsonFiles.write(experiment.json, OptimizeJson.of(outcome));
+            JsonFiles.write(experiment.json, OptimizeJson.of(outcome, tradeOff));
             console.println("Wrote " + experiment.json);
         }
         if (!outcome.fullyStaffed()) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clinicflow queue --arrivals-per-hour 14 --servers 2 --service 'exponential(7.5)'",
+                "  clinicflow queue --arrivals-per-hour 14 --servers 2,3,4",
                 "  clinicflow queue --arrivals-per-hour 7 --servers 1 --service 'lognormal(7.5, 3)' --json out/q.json",
                 "  clinicflow queue --arrivals-per-hour 14 --servers 2 --hours 8 --replications 50"})
 final class QueueCommand implements Callable<Integer> {
@@ -33,8 +34,9 @@ final class QueueCommand implements Callable<Integer> {
             description = "Mean arrivals per hour (Poisson).")
     double arrivalsPerHour;
 
-    @Option(names = {"-c", "--servers"}, required = true, paramLabel = "C", description = "Number of servers (MAs).")
-    int servers;
+    @Option(names = {"-c", "--servers"}, required = true, paramLabel = "C", split = ",",
+            description = "Number of servers (MAs); a list such as 2,3,4 compares staffing levels.")
+    List<Integer> servers;
 
     @Option(names = "--service", paramLabel = "DIST", defaultValue = "exponential(7.5)",
             description = {"Service time in minutes (default: ${DEFAULT-VALUE}). One of:",
@@ -59,13 +61,18 @@ final class QueueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         experiment.validate(spec.commandLine());
-        QueueModelSpec model = buildSpec();
-        QueueRun run = QueueRun.run(model, experiment.replications, experiment.seed, experiment.threads);
+        List<QueueModelSpec> specs = servers.stream().map(this::buildSpec).toList(); // all checked before any run
+        List<QueueRun> runs = new java.util.ArrayList<>();
+        for (QueueModelSpec s : specs) {
+            runs.add(QueueRun.run(s, experiment.replications, experiment.seed, experiment.threads));
+        }
+        QueueModelSpec model = runs.get(0).spec();
         JsonOutput output = experiment.output();
         var out = output.console(spec.commandLine());
-        out.printf("Station with %d server(s), %.4g arrivals/hour, service %s: %d replications, seed %d%n%n",
-                servers, arrivalsPerHour, model.service().describe(), experiment.replications, experiment.seed);
-        out.print(QueueResultTable.render(List.of(run)));
+        out.printf("Station with %s server(s), %.4g arrivals/hour, service %s: %d replications, seed %d%n%n",
+                servers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
+                arrivalsPerHour, model.service().describe(), experiment.replications, experiment.seed);
+        out.print(QueueResultTable.render(runs));
         out.println();
         out.println("Means with 95% confidence intervals across replications; waits are minutes in queue.");
         if (output.requested()) {
@@ -74,13 +81,13 @@ final class QueueCommand implements Callable<Integer> {
             json.put("service", model.service().describe());
             json.put("replications", experiment.replications);
             json.put("seed", experiment.seed);
-            json.put("results", run.toJson());
+            json.put("results", runs.stream().map(QueueRun::toJson).toList());
             output.write(spec.commandLine(), out, json);
         }
         return ClinicFlowCli.OK;
     }
 
-    private QueueModelSpec buildSpec() {
+    private QueueModelSpec buildSpec(int servers) {
         var cl = spec.commandLine();
         if (!(arrivalsPerHour > 0) || Double.isInfinite(arrivalsPerHour)) {
             throw new CommandLine.ParameterException(cl,

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinicflow.optimizer.domain.Prices;
 import org.clinicflow.optimizer.solver.OptimizerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -60,10 +59,7 @@ public final class SolverOptions {
         OptimizerSettings s = OptimizerSettings.defaults().withRandomSeed(seed)
                 .withLimits(timeLimit, unimprovedLimit.compareTo(timeLimit) > 0 ? timeLimit : unimprovedLimit);
         if (waitingPrice != null) {
-            Prices p = s.prices();
-            s = s.withPrices(new Prices(waitingPrice, p.fairnessCentsPerSquaredHour(), p.undesiredDayCents(),
-                    p.undesiredShiftCents(), p.desiredDayCents(), p.desiredShiftCents(), p.extraPodCents(),
-                    p.outsideUsualPodsCents(), p.publishedChangeCents()));
+            s = s.withPrices(s.prices().withWaitingCents(waitingPrice));
         }
         Long limit = moves != null ? moves : reproducible ? Long.valueOf(REPRODUCIBLE_MOVES_PER_WEEK * weeks) : null;
         return limit == null ? s : s.withMoveCountLimit(limit);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.scenarios.report.html.ClinicReport;
 
@@ -21,6 +22,11 @@ public final class OptimizeFiles {
 
     /** Writes them all into {@code dir}; {@code stamp} dates the calendar events. Returns the files, report last. */
     public static List<Path> write(OptimizeOutcome o, Path dir, Instant stamp) {
+        return write(o, Optional.empty(), dir, stamp);
+    }
+
+    /** As {@link #write(OptimizeOutcome, Path, Instant)}, with a trade-off study in the JSON and the report. */
+    public static List<Path> write(OptimizeOutcome o, Optional<TradeOff> tradeOff, Path dir, Instant stamp) {
         List<Path> files = new ArrayList<>();
         Path csv = dir.resolve(ROSTER);
         RosterCsv.write(csv, o.request().clinic(), o.roster());
@@ -28,10 +34,10 @@ public final class OptimizeFiles {
         files.addAll(RosterCalendar.write(dir.resolve(RosterCalendar.FOLDER), o.request().clinic(), o.roster(),
                 stamp));
         Path json = dir.resolve(JSON);
-        JsonFiles.write(json, OptimizeJson.of(o));
+        JsonFiles.write(json, OptimizeJson.of(o, tradeOff));
         files.add(json);
         Path page = dir.resolve(REPORT);
-        ClinicReport.write(page, OptimizeReport.build(o, dir));
+        ClinicReport.write(page, OptimizeReport.build(o, tradeOff, dir));
         files.add(page);
         return files;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.clinicflow.optimizer.explain.RosterExplanation;
 import org.clinicflow.optimizer.explain.StaffingGap;
 import org.clinicflow.optimizer.domain.TimeText;
@@ -22,6 +23,17 @@ public final class OptimizeJson {
     }
 
     public static Map<String, Object> of(OptimizeOutcome o) {
+        return of(o, Optional.empty());
+    }
+
+    /** As {@link #of(OptimizeOutcome)}, with the trade-off study under {@code tradeOff} when there is one. */
+    public static Map<String, Object> of(OptimizeOutcome o, Optional<TradeOff> tradeOff) {
+        Map<String, Object> root = withoutTradeOff(o);
+        tradeOff.ifPresent(t -> root.put("tradeOff", TradeOffTable.json(t)));
+        return root;
+    }
+
+    private static Map<String, Object> withoutTradeOff(OptimizeOutcome o) {
         OptimizeRequest r = o.request();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", r.source());

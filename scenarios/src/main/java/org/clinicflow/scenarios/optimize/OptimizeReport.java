@@ -3,6 +3,7 @@ package org.clinicflow.scenarios.optimize;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.clinicflow.scenarios.experiment.ClinicResults;
 import org.clinicflow.scenarios.report.KpiTable;
@@ -40,6 +41,11 @@ public final class OptimizeReport {
     }
 
     public static ReportContent build(OptimizeOutcome o, Path dir) {
+        return build(o, Optional.empty(), dir);
+    }
+
+    /** As {@link #build(OptimizeOutcome, Path)}; a trade-off study replaces the two-roster cost chart. */
+    public static ReportContent build(OptimizeOutcome o, Optional<TradeOff> tradeOff, Path dir) {
         Clinic clinic = o.request().clinic();
         Path charts = dir.resolve(CHARTS);
         String currency = clinic.currency();
@@ -56,14 +62,19 @@ public final class OptimizeReport {
         sections.add(KpiSections.comparison("Baseline and optimized roster in simulation", "Both rosters simulated"
                 + " on the same replications (common random numbers): the same patients arrive, so the differences"
                 + " come from the rosters.", baseline, "baseline", optimized, "optimized", KpiTable.HEADLINE));
-        sections.add(new ChartSection("Cost against waiting", "Each roster's labor cost over the validation run"
-                + " (overtime included) against its mean waiting-room time, with 95% confidence intervals.",
-                List.of(write(TradeOffChart.create(List.of(
-                        TradeOffPoint.of("baseline", baseline.estimate(Kpi.LABOR_COST),
-                                baseline.estimate(Kpi.WAITING_ROOM_MINUTES)),
-                        TradeOffPoint.of("optimized", optimized.estimate(Kpi.LABOR_COST),
-                                optimized.estimate(Kpi.WAITING_ROOM_MINUTES))),
-                        "Labor cost over the run (" + currency + ")", subtitle), charts, "cost-vs-waiting"))));
+        if (tradeOff.isPresent()) {
+            sections.addAll(TradeOffTable.sections(tradeOff.get(), charts, subtitle));
+        } else {
+            sections.add(new ChartSection("Cost against waiting", "Each roster's labor cost over the validation run"
+                    + " (overtime included) against its mean wait from when patients were due to rooming, with 95%"
+                    + " confidence intervals.", List.of(write(TradeOffChart.create(List.of(
+                            TradeOffPoint.of("baseline", baseline.estimate(Kpi.LABOR_COST),
+                                    baseline.estimate(Kpi.WAIT_PAST_APPOINTMENT_MINUTES)),
+                            TradeOffPoint.of("optimized", optimized.estimate(Kpi.LABOR_COST),
+                                    optimized.estimate(Kpi.WAIT_PAST_APPOINTMENT_MINUTES))),
+                            "Labor cost over the run (" + currency + ")", TradeOffTable.WAIT_AXIS, subtitle),
+                            charts, "cost-vs-waiting"))));
+        }
         Roster roster = o.roster();
         RosterGantt gantt = RosterGantt.of(clinic, roster);
         List<RenderedChart> ganttCharts = new ArrayList<>();

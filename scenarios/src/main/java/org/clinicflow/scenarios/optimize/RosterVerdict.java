@@ -53,8 +53,13 @@ public record RosterVerdict(Outcome outcome, Estimate waitDifference, Estimate c
 
     /** The verdict on scenario 1 of {@code comparison} (optimized) against scenario 0 (baseline). */
     public static RosterVerdict of(Comparison comparison) {
-        Estimate wait = comparison.difference(1, WAIT);
-        Estimate cost = comparison.difference(1, COST);
+        return of(comparison, 1);
+    }
+
+    /** The verdict on scenario {@code i} of {@code comparison} against scenario 0 (baseline). */
+    public static RosterVerdict of(Comparison comparison, int i) {
+        Estimate wait = comparison.difference(i, WAIT);
+        Estimate cost = comparison.difference(i, COST);
         boolean lessWaiting = below(wait);
         boolean lowerCost = below(cost);
         boolean moreWaiting = above(wait);
@@ -71,7 +76,7 @@ public record RosterVerdict(Outcome outcome, Estimate waitDifference, Estimate c
         } else {
             outcome = Outcome.NO_CLEAR_IMPROVEMENT;
         }
-        return new RosterVerdict(outcome, wait, cost, ComparisonVerdict.sentence(comparison, 1, SPOKEN));
+        return new RosterVerdict(outcome, wait, cost, ComparisonVerdict.sentence(comparison, i, SPOKEN));
     }
 
     private static boolean below(Estimate d) {

@@ -49,6 +49,11 @@ public final class KpiFormat {
         return Math.abs(v) < 0.5 * Math.pow(10, -decimals) ? 0.0 : v;
     }
 
+    /** A number without trailing zeros: 34, 0.5, 12.25. */
+    public static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     /** The unit as a column label. */
     public static String unit(Kpi kpi, String currency) {
         return switch (kpi.unit()) {

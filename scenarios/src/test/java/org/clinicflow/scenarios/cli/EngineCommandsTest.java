@@ -27,7 +27,7 @@ class EngineCommandsTest {
     void helpListsCommandsAndExitCodes() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.exitCode());
-        for (String word : new String[] {"demo", "queue", "bench", "Exit codes"}) {
+        for (String word : new String[] {"demo", "simulate", "optimize", "queue", "bench", "Exit codes"}) {
             assertTrue(run.out().contains(word), "help mentions " + word);
         }
     }
@@ -40,8 +40,9 @@ class EngineCommandsTest {
     }
 
     @Test
-    void demoShowsSimulatedWaitsBesideErlangC() {
-        CliRun run = CliRun.of("demo", "--replications", "5");
+    void queueComparesStaffingLevelsBesideErlangC() {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "14", "--servers", "2,3,4", "--customers", "50000",
+                "--replications", "5");
         assertEquals(0, run.exitCode(), run.err());
         String expected = String.format(java.util.Locale.ROOT, "%.2f",
                 QueueingFormulas.mmcMeanWait(14 / 60.0, 7.5, 3));
@@ -55,7 +56,7 @@ class EngineCommandsTest {
         CliRun run = CliRun.of("queue", "--arrivals-per-hour", "14", "--servers", "3", "--replications", "10",
                 "--customers", "50000", "--json", json.toString());
         assertEquals(0, run.exitCode(), run.err());
-        JsonNode results = new ObjectMapper().readTree(Files.readString(json)).get("results");
+        JsonNode results = new ObjectMapper().readTree(Files.readString(json)).get("results").get(0);
         JsonNode wait = results.get("meanWaitMinutes");
         double theory = results.get("theory").get("meanWaitMinutes").asDouble();
         assertEquals(QueueingFormulas.mmcMeanWait(14 / 60.0, 7.5, 3), theory, 1e-12);

@@ -48,9 +48,10 @@ class JsonOutputTest {
 
     @Test
     void theOtherCommandsToo() throws Exception {
-        assertEquals(3, jsonOf("demo", "--replications", "2").size(), "2, 3 and 4 MAs");
-        assertTrue(jsonOf("queue", "--arrivals-per-hour", "14", "--servers", "3", "--customers", "2000",
-                "--replications", "2").get("results").has("meanWaitMinutes"));
+        JsonNode queue = jsonOf("queue", "--arrivals-per-hour", "14", "--servers", "2,3,4", "--customers", "2000",
+                "--replications", "2");
+        assertEquals(3, queue.get("results").size(), "2, 3 and 4 MAs");
+        assertTrue(queue.get("results").get(1).has("meanWaitMinutes"));
         JsonNode scenarios = jsonOf("scenarios");
         assertEquals("family-medicine", scenarios.get(0).get("name").asText());
         JsonNode valid = jsonOf("validate", "family-medicine");

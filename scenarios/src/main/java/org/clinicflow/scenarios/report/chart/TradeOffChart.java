@@ -35,6 +35,11 @@ public final class TradeOffChart {
 
     /** The chart; {@code costAxis} names the cost and its currency ("Labor cost over the run (USD)"). */
     public static JFreeChart create(List<TradeOffPoint> points, String costAxis, String subtitle) {
+        return create(points, costAxis, WAIT_AXIS, subtitle);
+    }
+
+    /** The chart with another waiting measure on the vertical axis ("Wait past appointment (minutes)"). */
+    public static JFreeChart create(List<TradeOffPoint> points, String costAxis, String waitAxis, String subtitle) {
         if (points.isEmpty()) {
             throw new IllegalArgumentException("a trade-off chart needs at least one roster");
         }
@@ -72,7 +77,7 @@ public final class TradeOffChart {
         NumberAxis cost = new NumberAxis(costAxis);
         cost.setAutoRangeIncludesZero(false);
         cost.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT));
-        NumberAxis wait = new NumberAxis(WAIT_AXIS);
+        NumberAxis wait = new NumberAxis(waitAxis);
         wait.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(pointData, cost, wait, pointRenderer);
         plot.setDataset(1, new XYSeriesCollection(frontier));
