@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clinicflow.scenarios.batch.BaselineStep;
+import org.clinicflow.scenarios.batch.OptimizeStep;
 import org.clinicflow.scenarios.batch.BatchInput;
 import org.clinicflow.scenarios.batch.BatchInputs;
 import org.clinicflow.scenarios.batch.BatchJson;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
                 "  clinicflow batch clinics/ --out out/clinics",
                 "  clinicflow batch 'clinics/**/*.yaml' builtin:family-medicine --out out/mix \\",
                 "      --set 'visitTypes[established].noShow=0.15' --json out/mix/batch.json",
+                "  clinicflow batch builtin:all --out out/optimized --optimize --replications 10",
                 "  clinicflow batch clinics/ --out out/precise \\",
                 "      --replications auto --precision 0.5",
                 "",
@@ -62,6 +64,15 @@ final class BatchCommand implements Callable<Integer> {
             description = "Folder for the results: a folder per scenario, summary.csv and index.html.")
     Path out;
 
+    @Option(names = "--optimize",
+            description = "Also optimize a roster for each scenario and prove it against the baseline by simulation"
+                    + " (as the optimize command, repeatable: a fixed number of solver moves), into DIR/NAME/optimized/.")
+    boolean optimize;
+
+    @Option(names = {"-w", "--weeks"}, paramLabel = "W", defaultValue = "1",
+            description = "With --optimize: weeks of the optimized roster, 1 to 6 (default: ${DEFAULT-VALUE}).")
+    int weeks;
+
     @Mixin
     SimulationOptions simulation;
 
@@ -74,6 +85,14 @@ final class BatchCommand implements Callable<Integer> {
         ExperimentPlan plan = simulation.plan(cl);
         Optional<PrecisionTarget> precision = simulation.precision(cl);
         List<BatchInput> scenarios = BatchInputs.resolve(inputs);
+        if (weeks < 1 || weeks > 6) {
+            throw new CommandLine.ParameterException(cl, "--weeks must be between 1 and 6, got " + weeks);
+        }
+        if (optimize && plan.days() % (7 * weeks) != 0) {
+            throw new CommandLine.ParameterException(cl, "with --optimize, --days must be whole weeks of the "
+                    + weeks + "-week roster (a multiple of " + 7 * weeks + "), so both rosters are simulated over"
+                    + " whole cycles; got " + plan.days());
+        }
         BatchSettings settings = new BatchSettings(plan, precision, overrides.overrides(), steps(),
                 VersionProvider.version());
         JsonOutput output = simulation.experiment.output();
@@ -99,8 +118,10 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** What the batch does to each scenario, in order. */
-    private static List<BatchStep> steps() {
-        return List.of(new BaselineStep());
+    private List<BatchStep> steps() {
+        return optimize
+                ? List.of(new BaselineStep(), new OptimizeStep(weeks, SolverOptions.REPRODUCIBLE_MOVES_PER_WEEK))
+                : List.of(new BaselineStep());
     }
 
     /** 1 if any run failed, else 2 if any scenario was bad input, else 0. */
