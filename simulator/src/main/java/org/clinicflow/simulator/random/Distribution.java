@@ -50,6 +50,9 @@ public sealed interface Distribution {
 
         @Override
         public Sampler sampler(RandomGenerator rng) {
+            if (rng instanceof RandomStream stream) {
+                return () -> mean * stream.nextExponential();
+            }
             return new ExponentialDistribution(rng, mean)::sample;
         }
 

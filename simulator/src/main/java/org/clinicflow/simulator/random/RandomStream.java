@@ -26,7 +26,17 @@ public final class RandomStream implements RandomGenerator {
 
     @Override
     public double nextDouble() {
-        return generator.nextDouble();
+        // The same 53-bit value the JDK's default nextDouble gives, computed here so the call to nextLong is made from
+        // this (monomorphic) site: the JDK's shared default method is a call site polluted by every generator class.
+        return (generator.nextLong() >>> 11) * 0x1.0p-53;
+    }
+
+    /**
+     * A draw from the exponential distribution with mean 1, by the JDK's modified ziggurat (McFarland 2016): about three
+     * times faster than inverting the CDF or Ahrens-Dieter, which matters because arrivals and services draw it most.
+     */
+    public double nextExponential() {
+        return generator.nextExponential();
     }
 
     @Override

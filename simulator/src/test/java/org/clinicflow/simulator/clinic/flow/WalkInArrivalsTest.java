@@ -8,21 +8,40 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.clinicflow.simulator.clinic.Clinic;
+import org.clinicflow.simulator.clinic.Provider;
 import org.clinicflow.simulator.clinic.TimeWindow;
 import org.clinicflow.simulator.clinic.WalkIns;
 import org.clinicflow.simulator.clinic.WeeklyHours;
 import org.clinicflow.simulator.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
-/** Walk-ins come over the open hours only, at the expected daily count, spread by the hourly shares. */
+/**
+ * Walk-ins come over the walk-in hours only (the open hours while a walk-in provider is in session), at the expected
+ * daily count, spread by the hourly shares.
+ */
 class WalkInArrivalsTest {
-    private static final Clinic CLINIC = new FamilyMedicineClinic().build();
+    /** A clinic whose providers do not take walk-ins by name: walk-in hours are the opening hours. */
+    private static final Clinic CLINIC = withoutWalkInProviders(new FamilyMedicineClinic().build());
     private static final int MONDAYS = 300;
+
+    private static Clinic withoutWalkInProviders(Clinic c) {
+        List<Provider> providers = c.providers().stream().map(p -> new Provider(p.id(), p.name(), p.role(),
+                p.podId(), p.sessions(), p.templateId(), false, p.examTimeFactor())).toList();
+        return new Clinic(c.name(), c.description(), c.practiceType(), c.currency(), c.startDate(), c.openingHours(),
+                providers, c.pods(), c.examRooms(), c.specialRooms(), c.visitTypes(), c.procedures(), c.templates(),
+                c.punctuality(), c.latePolicy(), c.walkIns(), c.frontDesk(), c.turnover(), c.adminTasks(),
+                c.medicalAssistants(), c.stations(), c.shiftTemplates(), c.baselineRoster(), c.supplies(),
+                c.payRules());
+    }
 
     /** Every walk-in of {@code MONDAYS} Mondays. */
     private static List<WalkIn> mondays(List<Double> shares, TimeWindow hours, double perDay) {
-        ClinicIndex index = new ClinicIndex(CLINIC);
-        ClinicDays days = new ClinicDays(CLINIC.startDate(), new WeeklyHours(Map.of(DayOfWeek.MONDAY, hours)),
+        return mondays(CLINIC, shares, hours, perDay);
+    }
+
+    private static List<WalkIn> mondays(Clinic clinic, List<Double> shares, TimeWindow hours, double perDay) {
+        ClinicIndex index = new ClinicIndex(clinic);
+        ClinicDays days = new ClinicDays(clinic.startDate(), new WeeklyHours(Map.of(DayOfWeek.MONDAY, hours)),
                 7 * MONDAYS);
         WalkInArrivals arrivals = new WalkInArrivals(new WalkIns(Map.of(DayOfWeek.MONDAY, perDay), shares,
                 Map.of("acute", 3.0, "est", 1.0), null), days, index, new RandomStreams(3, 0));
@@ -72,5 +91,18 @@ class WalkInArrivalsTest {
         double early = all.stream().filter(w -> minuteOfDay(w) < 480).count();
         assertNear(0.5, early / all.size(), Math.sqrt(0.25 / all.size()),
                 "half an hour at share 2 weighs as much as a whole hour at share 1");
+    }
+
+    @Test
+    void walkInsComeOnlyWhileAWalkInProviderIsInSession() {
+        // The fixture's providers see walk-ins, in sessions 08:00-12:00 and 13:00-17:00; the clinic is open
+        // 07:30-17:30. Nobody can see a walk-in over lunch or after 17:00, so none come then; the day's count stays.
+        Clinic clinic = new FamilyMedicineClinic().build();
+        assertTrue(clinic.providers().stream().anyMatch(Provider::acceptsWalkIns), "the fixture has one");
+        List<WalkIn> all = mondays(clinic, Collections.nCopies(24, 1.0), TimeWindow.of("07:30", "17:30"), 10);
+        assertTrue(all.stream().allMatch(w -> minuteOfDay(w) >= 480 && minuteOfDay(w) < 1020
+                && !(minuteOfDay(w) >= 720 && minuteOfDay(w) < 780)), "only within walk-in sessions");
+        double expected = 10.0 * MONDAYS;
+        assertNear(expected, all.size(), Math.sqrt(expected), "walk-ins");
     }
 }
