@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 /** Measures the simulation engine's speed and memory on the reference M/M/4 model. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the simulation engine's speed and memory.",
-                "Runs an M/M/4 queue at rho = 0.9: customers and events per second on one thread, heap retained",
-                "at two run lengths, replications per second on all cores, and one clinic-year of the built-in",
-                "family-medicine scenario (6 providers, 250 open days) on one thread. Method: docs/benchmarks.md."},
+                "Runs an M/M/4 queue at rho = 0.9: customers and events per second on one thread, heap retained "
+                + "at two run lengths, replications per second on all cores, and one clinic-year of the built-in "
+                + "family-medicine scenario (6 providers, 250 open days) on one thread. Method: docs/benchmarks.md."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow bench", "  clinicflow bench --customers 5000000 --runs 7",
                 "  clinicflow bench --json out/bench.json"})

@@ -36,11 +36,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the whole story on the built-in family-medicine practice.",
-                "1. Simulates the practice with its baseline MA roster. 2. Measures the MA workload and solves a",
-                "roster with the optimizer, at the default price of patient waiting and at three others.",
-                "3. Simulates every roster beside the baseline on the same patients (common random numbers) and",
-                "compares waits, overtime and labor cost with 95% confidence intervals. 4. Writes the roster",
-                "(CSV and calendars) and a self-contained HTML report to --out. About a minute on 2 cores."},
+                "1. Simulates the practice with its baseline MA roster.",
+                "2. Measures the MA workload and solves a roster with the optimizer, at the default price of patient "
+                        + "waiting and at three others.",
+                "3. Simulates every roster beside the baseline on the same patients (common random numbers) and "
+                        + "compares waits, overtime and labor cost with 95%% confidence intervals.",
+                "4. Writes the roster (CSV and calendars) and a self-contained HTML report to --out.",
+                "About a minute on 2 cores."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow demo", "  clinicflow demo --out /tmp/demo --replications 40 --seed 7",
                 "Then open out/demo/report.html in a browser."})
@@ -85,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
         LoadedScenario loaded = ScenarioLoader.load(SCENARIO);
         console.println("ClinicFlow demo: " + loaded.clinic().description());
         console.println("Every simulation below runs " + replications + " replications on the same patients (seed "
-                + seed + "); figures are means with 95% confidence intervals.");
+                + seed + "); figures are means with 95%% confidence intervals.");
         console.println();
         OptimizerSettings settings = OptimizerSettings.defaults().withRandomSeed(seed)
                 .withMoveCountLimit(SolverOptions.REPRODUCIBLE_MOVES_PER_WEEK);

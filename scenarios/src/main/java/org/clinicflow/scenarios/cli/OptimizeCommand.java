@@ -87,9 +87,9 @@ final class OptimizeCommand implements Callable<Integer> {
     int calibrate;
 
     @Option(names = "--trade-off", paramLabel = "CENTS", split = ",",
-            description = {"Also solve with patient waiting priced at each of these cents per patient-minute, simulate",
-                    "every roster beside the baseline on the same patients, and show cost against waiting (a table,",
-                    "a chart in the report) with the roster to recommend. E.g. 17,68,136."})
+            description = {"Also solve with patient waiting priced at each of these cents per patient-minute, simulate "
+                    + "every roster beside the baseline on the same patients, and show cost against waiting (a table, "
+                    + "a chart in the report) with the roster to recommend. E.g. 17,68,136."})
     List<Double> tradeOffPrices = List.of();
 
     @Option(names = "--out", paramLabel = "DIR",

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 /** Simulates a plain queue (one station, c servers) and sets the results beside queueing theory. */
 @Command(name = "queue", mixinStandardHelpOptions = true,
         description = {"Simulate one station with c servers and compare with queueing theory.",
-                "Patients arrive as a Poisson stream and are served by c MAs (M/G/c); the waits are set beside",
-                "Erlang C (M/M/c), Pollaczek-Khinchine (M/G/1) or the Allen-Cunneen approximation (M/G/c)."},
+                "Patients arrive as a Poisson stream and are served by c MAs (M/G/c); the waits are set beside "
+                + "Erlang C (M/M/c), Pollaczek-Khinchine (M/G/1) or the Allen-Cunneen approximation (M/G/c)."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clinicflow queue --arrivals-per-hour 14 --servers 2 --service 'exponential(7.5)'",

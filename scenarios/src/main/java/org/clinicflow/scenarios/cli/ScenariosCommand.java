@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 /** Lists the built-in scenarios with their practice type, size and a one-line description. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
         description = {"List the built-in scenarios.",
-                "Each is a whole clinic (providers, rooms, visit types, MA team, baseline roster, pay rules) with",
-                "sourced default figures; use its name wherever a command takes a scenario file.",
+                "Each is a whole clinic (providers, rooms, visit types, MA team, baseline roster, pay rules) with "
+                + "sourced default figures; use its name wherever a command takes a scenario file.",
                 "The format is described in docs/scenario-format.md."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow scenarios", "  clinicflow scenarios --json -      (the list as JSON, for a script)",

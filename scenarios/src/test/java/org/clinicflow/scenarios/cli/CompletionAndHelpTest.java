@@ -3,12 +3,17 @@ package org.clinicflow.scenarios.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.clinicflow.scenarios.cli.progress.ProgressDisplay;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Shell completion for every command, and help with examples on every command. */
@@ -66,6 +71,47 @@ class CompletionAndHelpTest {
             assertTrue(help.out().contains("Examples:"), command + " --help shows examples:\n" + help.out());
             assertTrue(help.out().contains("  clinicflow " + command), command + " examples use the command");
         }
+    }
+
+    /**
+     * picocli prints each description element as its own line: one that stops mid-sentence leaves a ragged break in
+     * the help, and one with a bare '%' is printed raw with a warning.
+     */
+    @Test
+    void everyHelpLineIsAWholeSentenceAndFormats() {
+        CommandLine cli = ClinicFlowCli.commandLine(ProgressDisplay.QUIET);
+        List<CommandLine> all = new ArrayList<>(cli.getSubcommands().values());
+        all.add(cli);
+        for (CommandLine c : all) {
+            CommandSpec spec = c.getCommandSpec();
+            assertEquals("", picocliWarnings(c), spec.qualifiedName());
+            List<String[]> texts = new ArrayList<>();
+            texts.add(spec.usageMessage().description());
+            spec.options().forEach(o -> texts.add(o.description()));
+            spec.positionalParameters().forEach(p -> texts.add(p.description()));
+            for (String[] lines : texts) {
+                for (int i = 0; i < lines.length; i++) {
+                    String line = lines[i];
+                    String where = spec.qualifiedName() + ": '" + line + "'";
+                    boolean last = i == lines.length - 1;
+                    assertTrue(last || line.isBlank() || line.strip().matches(".*[.:!?)'\"]$"),
+                            where + " ends mid-sentence");
+                }
+            }
+        }
+    }
+
+    /** What picocli writes to standard error (its own tracer, e.g. a format warning) while rendering the help. */
+    private static String picocliWarnings(CommandLine c) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            c.getUsageMessage();
+        } finally {
+            System.setErr(err);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     @Test
