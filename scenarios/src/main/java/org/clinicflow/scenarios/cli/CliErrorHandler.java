@@ -3,7 +3,7 @@ package org.clinicflow.scenarios.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.clinicflow.scenarios.input.InvalidInputException;
-import org.clinicflow.scenarios.scenario.InvalidScenarioException;
+import org.clinicflow.scenarios.input.InvalidInputFileException;
 import org.clinicflow.simulator.ModelInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,9 +18,9 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (ex instanceof InvalidInputException || ex instanceof ModelInputException) {
-            // A scenario file may have several problems: one line each.
+            // An input file may have several problems: one line each.
             ex.getMessage().lines().forEach(line -> err.println("error: " + line));
-            if (ex instanceof InvalidScenarioException many && many.problems().size() > 1) {
+            if (ex instanceof InvalidInputFileException many && many.problems().size() > 1) {
                 err.println(many.problems().size() + " problems; fix them and run again.");
             }
             return ClinicFlowCli.BAD_INPUT;

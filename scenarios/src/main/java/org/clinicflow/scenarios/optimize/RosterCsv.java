@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.scenarios.input.InvalidInputFileException;
 import org.clinicflow.scenarios.report.AtomicFiles;
 import org.clinicflow.scenarios.scenario.DidYouMean;
 import org.clinicflow.simulator.clinic.Clinic;
@@ -107,7 +108,7 @@ public final class RosterCsv {
             throw new InvalidInputException(source, "", "cannot be read as CSV: " + e.getMessage());
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRosterFileException(problems);
+            throw new InvalidInputFileException(problems);
         }
         if (assignments.isEmpty()) {
             throw new InvalidInputException(source, "", "holds no shifts; a roster file has one row per MA-shift");

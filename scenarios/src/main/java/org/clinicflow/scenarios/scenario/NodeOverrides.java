@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.scenarios.input.InvalidInputFileException;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -47,7 +48,7 @@ final class NodeOverrides {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidScenarioException(problems);
+            throw new InvalidInputFileException(problems);
         }
         return current;
     }

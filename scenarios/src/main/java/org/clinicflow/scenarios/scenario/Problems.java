@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.scenarios.input.InvalidInputFileException;
 
 /**
  * The problems found while reading one scenario file, so that the user sees all of them at once rather than one per
@@ -54,7 +55,7 @@ final class Problems {
             List<InvalidInputException> sorted = new ArrayList<>(found);
             sorted.sort(Comparator.comparingInt(InvalidInputException::line)
                     .thenComparingInt(InvalidInputException::column));
-            throw new InvalidScenarioException(sorted);
+            throw new InvalidInputFileException(sorted);
         }
     }
 }

@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.scenarios.input.InvalidInputFileException;
 import org.clinicflow.simulator.clinic.Clinic;
 
 /**
  * Loads scenarios for the commands: {@link #load(String)} takes a file path or the name of a built-in. Every problem
- * is an {@link InvalidInputException} (an {@link InvalidScenarioException} listing all of them when the file was
+ * is an {@link InvalidInputException} (an {@link InvalidInputFileException} listing all of them when the file was
  * readable YAML), naming the file, line, column, field and what is allowed.
  */
 public final class ScenarioLoader {

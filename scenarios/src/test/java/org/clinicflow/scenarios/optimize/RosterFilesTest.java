@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.scenarios.input.InvalidInputFileException;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
 import org.clinicflow.simulator.clinic.Clinic;
 import org.clinicflow.simulator.clinic.MedicalAssistant;
@@ -80,7 +81,7 @@ class RosterFilesTest {
                 "diego,2026-01-05,day,09:00,pod-b",
                 "emily,2026-01-05,day,08:00,pod-x",
                 "ana,2026-01-05,day,08:00,pod-a") + "\n");
-        InvalidRosterFileException e = assertThrows(InvalidRosterFileException.class, () -> RosterCsv.read(file,
+        InvalidInputFileException e = assertThrows(InvalidInputFileException.class, () -> RosterCsv.read(file,
                 clinic));
         List<String> messages = e.problems().stream().map(InvalidInputException::getMessage).toList();
         String f = file.toString();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.scenarios.input.InvalidInputFileException;
 import org.clinicflow.simulator.clinic.Clinic;
 import org.clinicflow.simulator.clinic.Credential;
 import org.clinicflow.simulator.clinic.ShiftAssignment;
@@ -174,7 +175,7 @@ class ScenarioOverridesTest {
         overrides.add(ScenarioOverride.parseSet("visitTypes[nope].noShow=0.2"));
         overrides.add(ScenarioOverride.parseSet("providers[99].template=x"));
         InvalidInputException e = failure(overrides);
-        assertTrue(e instanceof InvalidScenarioException many && many.problems().size() == 2, e.getMessage());
+        assertTrue(e instanceof InvalidInputFileException many && many.problems().size() == 2, e.getMessage());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.scenarios.input.InvalidInputFileException;
 
 /** A small valid scenario to break on purpose, and helpers to find the problems reported for it. */
 final class ScenarioTexts {
@@ -82,7 +83,7 @@ final class ScenarioTexts {
         try {
             ScenarioLoader.read(text, SOURCE);
             return List.of();
-        } catch (InvalidScenarioException e) {
+        } catch (InvalidInputFileException e) {
             return e.problems();
         } catch (InvalidInputException e) {
             return List.of(e);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.scenarios.input.InvalidInputFileException;
 import org.clinicflow.simulator.clinic.Clinic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -267,7 +268,7 @@ class ScenarioValidationTest {
         for (int i = 1; i < found.size(); i++) {
             assertTrue(found.get(i - 1).line() <= found.get(i).line(), "file order");
         }
-        InvalidScenarioException all = (InvalidScenarioException) catchProblems(text);
+        InvalidInputFileException all = (InvalidInputFileException) catchProblems(text);
         assertEquals(found.size(), all.getMessage().lines().count());
     }
 

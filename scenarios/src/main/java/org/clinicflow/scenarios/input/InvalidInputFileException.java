@@ -1,19 +1,19 @@
-package org.clinicflow.scenarios.scenario;
+package org.clinicflow.scenarios.input;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.clinicflow.scenarios.input.InvalidInputException;
 
 /**
- * A scenario file with one or more problems: each names the file, line, column, field and what is allowed. The
- * message lists them all, one per line; the fields of the exception itself are those of the first problem.
+ * An input file (a scenario, a roster) with one or more problems, each naming the file, line, column, field and what
+ * is allowed. The message lists them all, one per line, so the user fixes them in one go; the fields of the exception
+ * itself are those of the first problem.
  */
-public final class InvalidScenarioException extends InvalidInputException {
+public final class InvalidInputFileException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<InvalidInputException> problems;
 
-    InvalidScenarioException(List<InvalidInputException> problems) {
+    public InvalidInputFileException(List<InvalidInputException> problems) {
         super(problems.get(0).source(), problems.get(0).line(), problems.get(0).column(), problems.get(0).field(),
                 problems.get(0).problem());
         this.problems = List.copyOf(problems);
