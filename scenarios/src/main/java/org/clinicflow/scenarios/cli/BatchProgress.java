@@ -36,7 +36,7 @@ final class BatchProgress implements BatchListener {
     public synchronized void started(int index, int total, BatchInput input) {
         current = input.name();
         done = 0;
-        bar.message(current);
+        bar.update(current);
     }
 
     @Override
@@ -45,7 +45,7 @@ final class BatchProgress implements BatchListener {
         label = step instanceof BaselineStep ? current : current + " " + step.name();
         total = step instanceof BaselineStep ? replications : 0;
         done = 0;
-        bar.message(label);
+        bar.update(label);
     }
 
     @Override
@@ -53,7 +53,7 @@ final class BatchProgress implements BatchListener {
         if (finished > done) {
             done = finished;
             // Short: the bar shrinks to leave room for the message on an 80-column terminal.
-            bar.message(label + " " + done + (total > 0 ? "/" + total : "") + " rep.");
+            bar.update(label + " " + done + (total > 0 ? "/" + total : "") + " rep.");
         }
     }
 

@@ -3,7 +3,10 @@ package org.clinicflow.scenarios.cli.progress;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 
-/** A {@link Progress} drawn as a bar by the progressbar library on a {@link TerminalLine}. */
+/**
+ * A {@link Progress} or {@link ProgressStatus} drawn by the progressbar library (which redraws on its own thread, so the
+ * clock keeps ticking) on a {@link TerminalLine}: a bar, or a status line with {@link StatusRenderer}.
+ */
 final class BarProgress implements Progress {
     private final ProgressBar bar;
     private final TerminalLine line;
@@ -33,7 +36,7 @@ final class BarProgress implements Progress {
     }
 
     @Override
-    public void message(String text) {
+    public void update(String text) {
         bar.setExtraMessage(text == null ? "" : text);
     }
 

@@ -6,9 +6,10 @@ import java.util.function.IntConsumer;
 /**
  * The progress of a long run shown to a person: a bar on the terminal's standard error, or nothing at all when no
  * one is watching (output redirected, tests, {@code --no-progress}). Thread-safe: replications report from any thread.
- * Start one with {@link ProgressDisplay#start}; close it when the work is done (the bar is then cleared).
+ * Start one with {@link ProgressDisplay#start}; close it when the work is done (the bar is then cleared). A bar is
+ * also a {@link ProgressStatus}, whose text it shows after the bar.
  */
-public interface Progress extends AutoCloseable {
+public interface Progress extends ProgressStatus {
     /** Nothing shown. */
     Progress NONE = new Progress() {
         @Override
@@ -24,7 +25,7 @@ public interface Progress extends AutoCloseable {
         }
 
         @Override
-        public void message(String text) {
+        public void update(String text) {
         }
 
         @Override
@@ -51,14 +52,8 @@ public interface Progress extends AutoCloseable {
     void maxHint(long total);
 
     /** Text after the bar: the scenario being run, the best score so far; null or empty for none. */
-    void message(String text);
-
-    /** Prints a line on {@code out} above the bar, so the bar stays below what is printed while it runs. */
-    void printAbove(PrintWriter out, String line);
-
-    /** Stops the bar and clears it from the screen. */
     @Override
-    void close();
+    void update(String text);
 
     /** {@link #stepTo} as a callback for the experiments' {@code progress} parameter. */
     default IntConsumer counter() {

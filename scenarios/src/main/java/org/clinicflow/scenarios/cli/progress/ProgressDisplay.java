@@ -81,7 +81,7 @@ public final class ProgressDisplay {
             return ProgressStatus.NONE;
         }
         TerminalLine line = new TerminalLine(err, width);
-        return new StatusLine(common(label, line).setRenderer(new StatusLine.Renderer()).build(), line);
+        return new BarProgress(common(label, line).setRenderer(new StatusRenderer()).build(), line);
     }
 
     private static ProgressBarBuilder common(String label, TerminalLine line) {

@@ -9,21 +9,7 @@ import java.io.PrintWriter;
  */
 public interface ProgressStatus extends AutoCloseable {
     /** Nothing shown. */
-    ProgressStatus NONE = new ProgressStatus() {
-        @Override
-        public void update(String text) {
-        }
-
-        @Override
-        public void printAbove(PrintWriter out, String line) {
-            out.println(line);
-            out.flush();
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    ProgressStatus NONE = Progress.NONE;
 
     /** Replaces the text after the elapsed time; safe from any thread (a solver's event thread, say). */
     void update(String text);

@@ -48,7 +48,7 @@ class ProgressDisplayTest {
             }
             bar.step();
             bar.step();
-            bar.message("now: pediatrics");
+            bar.update("now: pediatrics");
         }
         String drawn = lastDrawn();
         assertTrue(drawn.startsWith("family-medicine"), drawn);
