@@ -20,17 +20,18 @@ public final class ComparisonVerdict {
             Kpi.CYCLE_TIME_MINUTES, Kpi.ROOMED_WITHIN_15_MIN_PCT, Kpi.MA_OVERTIME_MINUTES, Kpi.CLINIC_OVERRUN_MINUTES,
             Kpi.LABOR_COST);
 
-    private static final Map<Kpi, String> WORDS = Map.of(
-            Kpi.WAITING_ROOM_MINUTES, "mean waiting-room time",
-            Kpi.TOTAL_WAIT_MINUTES, "mean total wait",
-            Kpi.CYCLE_TIME_MINUTES, "mean cycle time",
-            Kpi.ROOMED_WITHIN_15_MIN_PCT, "the share roomed within 15 min",
-            Kpi.MA_OVERTIME_MINUTES, "MA overtime per shift",
-            Kpi.CLINIC_OVERRUN_MINUTES, "clinic overrun",
-            Kpi.LABOR_COST, "labor cost",
-            Kpi.OVERTIME_COST, "overtime cost",
-            Kpi.MA_UTILIZATION_PCT, "MA utilization",
-            Kpi.VISITS_COMPLETED, "visits completed");
+    private static final Map<Kpi, String> WORDS = Map.ofEntries(
+            Map.entry(Kpi.WAITING_ROOM_MINUTES, "mean waiting-room time"),
+            Map.entry(Kpi.WAIT_PAST_APPOINTMENT_MINUTES, "mean wait past the appointment"),
+            Map.entry(Kpi.TOTAL_WAIT_MINUTES, "mean total wait"),
+            Map.entry(Kpi.CYCLE_TIME_MINUTES, "mean cycle time"),
+            Map.entry(Kpi.ROOMED_WITHIN_15_MIN_PCT, "the share roomed within 15 min"),
+            Map.entry(Kpi.MA_OVERTIME_MINUTES, "MA overtime per shift"),
+            Map.entry(Kpi.CLINIC_OVERRUN_MINUTES, "clinic overrun"),
+            Map.entry(Kpi.LABOR_COST, "labor cost"),
+            Map.entry(Kpi.OVERTIME_COST, "overtime cost"),
+            Map.entry(Kpi.MA_UTILIZATION_PCT, "MA utilization"),
+            Map.entry(Kpi.VISITS_COMPLETED, "visits completed"));
 
     /** How one difference reads. */
     public enum Reading {

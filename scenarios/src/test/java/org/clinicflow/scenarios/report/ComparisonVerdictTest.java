@@ -1,6 +1,7 @@
 package org.clinicflow.scenarios.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.clinicflow.scenarios.experiment.ClinicResults;
 import org.clinicflow.scenarios.experiment.Comparison;
 import org.clinicflow.scenarios.experiment.ExperimentPlan;
+import org.clinicflow.scenarios.optimize.RosterVerdict;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
 import org.clinicflow.simulator.clinic.Clinic;
 import org.clinicflow.simulator.clinic.results.Kpi;
@@ -39,6 +41,16 @@ class ComparisonVerdictTest {
             Kpi.WAITING_ROOM_MINUTES, new double[] {10, 12, 11, 13},
             Kpi.MA_OVERTIME_MINUTES, new double[] {10, 12, 11, 13},
             Kpi.LABOR_COST, new double[] {1000, 1000, 1000, 1000}));
+
+    /** A manager reads "mean wait past the appointment", not "waitPastAppointmentMinutes". */
+    @Test
+    void everyKpiAVerdictSpeaksOfReadsInWords() {
+        List<Kpi> spoken = new ArrayList<>(ComparisonVerdict.MAIN);
+        spoken.addAll(RosterVerdict.SPOKEN);
+        for (Kpi kpi : spoken) {
+            assertNotEquals(kpi.key(), ComparisonVerdict.words(kpi), kpi.name());
+        }
+    }
 
     @Test
     void aChangeNeedsAnIntervalThatExcludesZero() {
