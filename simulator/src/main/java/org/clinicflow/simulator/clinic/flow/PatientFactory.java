@@ -15,10 +15,11 @@ import org.clinicflow.simulator.random.Sampler;
 
 /**
  * Creates patients with everything random about them drawn at once — no-show, punctuality, check-in, rooming, exam,
- * procedures ordered and their durations, checkout, room turnover, patience — each element from its own named stream,
- * in creation order (the day's schedule, then its walk-ins in arrival order). Nothing is drawn later in service order,
- * so two rosters of the same clinic see exactly the same patients. Every draw is made whether or not it is used (a
- * no-show still draws a rooming time), so one parameter change does not shift the draws of other patients.
+ * procedures ordered and their durations, checkout, room turnover, patience — in creation order (the day's schedule,
+ * then its walk-ins in arrival order). Nothing is drawn later in service order, so two rosters of the same clinic see
+ * exactly the same patients. Every draw is made whether or not it is used (a no-show still draws a rooming time).
+ * The visit's durations come from streams of their own per arrival kind (booked or walk-in) and visit type, so a change
+ * that adds walk-ins, or touches one visit type's figures, leaves the other patients' visits as they were.
  */
 final class PatientFactory {
     private static final Distribution ZERO = new Distribution.Fixed(0);
@@ -29,15 +30,8 @@ final class PatientFactory {
     private final RandomStream punctuality;
     private final Sampler early;
     private final Sampler late;
-    private final Sampler[] checkIn;
-    private final Sampler[] rooming;
-    private final Sampler[] exam;
-    private final RandomStream ordered;
-    private final int[][] orderedProcedure;
-    private final double[][] orderProbability;
-    private final Sampler[] procedure;
-    private final Sampler checkout;
-    private final Sampler turnover;
+    private final VisitDraws[] booked;
+    private final VisitDraws[] walkIns;
     private final Sampler patience;
     private final double lateProbability;
 
@@ -52,38 +46,12 @@ final class PatientFactory {
         early = sampler(p == null ? null : p.earlyBy(), streams, "punctuality.early");
         late = sampler(p == null ? null : p.lateBy(), streams, "punctuality.late");
         int v = index.visitTypes.size();
-        checkIn = new Sampler[v];
-        rooming = new Sampler[v];
-        exam = new Sampler[v];
-        RandomStream checkInStream = streams.stream("checkin");
-        RandomStream roomingStream = streams.stream("rooming");
-        RandomStream examStream = streams.stream("exam");
+        booked = new VisitDraws[v];
+        walkIns = new VisitDraws[v];
         for (int i = 0; i < v; i++) {
-            VisitType t = index.visitTypes.get(i);
-            Distribution in = desk == null ? ZERO : t.newPatient() ? desk.checkInNew() : desk.checkInEstablished();
-            checkIn[i] = in.sampler(checkInStream);
-            rooming[i] = t.rooming().sampler(roomingStream);
-            exam[i] = t.seesProvider() ? t.providerTime().sampler(examStream) : null;
+            booked[i] = new VisitDraws(clinic, index, i, streams, "booked.");
+            walkIns[i] = new VisitDraws(clinic, index, i, streams, "walkin.");
         }
-        ordered = streams.stream("procedures");
-        orderedProcedure = new int[v][];
-        orderProbability = new double[v][];
-        for (int i = 0; i < v; i++) {
-            VisitType t = index.visitTypes.get(i);
-            String field = "visitTypes[" + t.id() + "].procedures";
-            orderedProcedure[i] = t.procedures().stream()
-                    .mapToInt(o -> index.procedure(o.procedureId(), field)).toArray();
-            orderProbability[i] = t.procedures().stream()
-                    .mapToDouble(o -> ModelInputException.requireProbability(field + "[" + o.procedureId()
-                            + "].probability", o.probability())).toArray();
-        }
-        List<Procedure> procs = index.procedures;
-        procedure = new Sampler[procs.size()];
-        for (int i = 0; i < procedure.length; i++) {
-            procedure[i] = procs.get(i).duration().sampler(streams.stream("procedure." + procs.get(i).id()));
-        }
-        checkout = sampler(desk == null ? null : desk.checkout(), streams, "checkout");
-        turnover = sampler(clinic.turnover() == null ? null : clinic.turnover().duration(), streams, "turnover");
         patience = clinic.walkIns() == null || clinic.walkIns().patience() == null ? null
                 : clinic.walkIns().patience().sampler(streams.stream("patience"));
     }
@@ -103,7 +71,7 @@ final class PatientFactory {
         double earlyBy = early.sample();
         double lateBy = late.sample();
         p.plannedArrival = isLate ? a.time() + lateBy : Math.max(ClinicDays.start(day), a.time() - earlyBy);
-        drawVisit(p);
+        booked[a.visitType()].draw(p);
         return p;
     }
 
@@ -111,31 +79,71 @@ final class PatientFactory {
     Patient walkIn(long id, int day, WalkIn w) {
         Patient p = new Patient(id, day, true, w.visitType(), Double.NaN);
         p.plannedArrival = w.time();
-        drawVisit(p);
+        walkIns[w.visitType()].draw(p);
         p.patience = patience == null ? Double.NaN : patience.sample();
         return p;
     }
 
-    private void drawVisit(Patient p) {
-        int v = p.visitType;
-        p.checkInMinutes = checkIn[v].sample();
-        p.roomingMinutes = rooming[v].sample();
-        p.examMinutes = exam[v] == null ? 0 : exam[v].sample();
-        int[] procs = orderedProcedure[v];
-        int n = 0;
-        int[] chosen = new int[procs.length];
-        double[] minutes = new double[procs.length];
-        for (int k = 0; k < procs.length; k++) {
-            boolean isOrdered = ordered.nextDouble() < orderProbability[v][k];
-            double m = procedure[procs[k]].sample();
-            if (isOrdered) {
-                chosen[n] = procs[k];
-                minutes[n++] = m;
+    /**
+     * The durations and orders of one kind of visit (booked or walk-in, one visit type), each from its own stream named
+     * {@code KIND.VISITTYPE.ELEMENT}.
+     */
+    private final class VisitDraws {
+        private final Sampler checkIn;
+        private final Sampler rooming;
+        private final Sampler exam;
+        private final RandomStream ordered;
+        private final int[] orderedProcedure;
+        private final double[] orderProbability;
+        private final Sampler[] procedure;
+        private final Sampler checkout;
+        private final Sampler turnover;
+
+        VisitDraws(Clinic clinic, ClinicIndex index, int visitType, RandomStreams streams, String kind) {
+            VisitType t = index.visitTypes.get(visitType);
+            String prefix = kind + t.id() + ".";
+            FrontDesk desk = clinic.frontDesk();
+            checkIn = sampler(desk == null ? null : t.newPatient() ? desk.checkInNew() : desk.checkInEstablished(),
+                    streams, prefix + "checkin");
+            rooming = t.rooming().sampler(streams.stream(prefix + "rooming"));
+            exam = t.seesProvider() ? t.providerTime().sampler(streams.stream(prefix + "exam")) : null;
+            ordered = streams.stream(prefix + "procedures");
+            String field = "visitTypes[" + t.id() + "].procedures";
+            orderedProcedure = t.procedures().stream()
+                    .mapToInt(o -> index.procedure(o.procedureId(), field)).toArray();
+            orderProbability = t.procedures().stream()
+                    .mapToDouble(o -> ModelInputException.requireProbability(field + "[" + o.procedureId()
+                            + "].probability", o.probability())).toArray();
+            List<Procedure> procs = index.procedures;
+            procedure = new Sampler[orderedProcedure.length];
+            for (int k = 0; k < procedure.length; k++) {
+                Procedure proc = procs.get(orderedProcedure[k]);
+                procedure[k] = proc.duration().sampler(streams.stream(prefix + "procedure." + proc.id()));
             }
+            checkout = sampler(desk == null ? null : desk.checkout(), streams, prefix + "checkout");
+            turnover = sampler(clinic.turnover() == null ? null : clinic.turnover().duration(), streams,
+                    prefix + "turnover");
         }
-        p.checkoutMinutes = checkout.sample();
-        p.turnoverMinutes = turnover.sample();
-        itinerary(p, chosen, minutes, n);
+
+        void draw(Patient p) {
+            p.checkInMinutes = checkIn.sample();
+            p.roomingMinutes = rooming.sample();
+            p.examMinutes = exam == null ? 0 : exam.sample();
+            int[] chosen = new int[orderedProcedure.length];
+            double[] minutes = new double[orderedProcedure.length];
+            int n = 0;
+            for (int k = 0; k < orderedProcedure.length; k++) {
+                boolean isOrdered = ordered.nextDouble() < orderProbability[k];
+                double m = procedure[k].sample();
+                if (isOrdered) {
+                    chosen[n] = orderedProcedure[k];
+                    minutes[n++] = m;
+                }
+            }
+            p.checkoutMinutes = checkout.sample();
+            p.turnoverMinutes = turnover.sample();
+            itinerary(p, chosen, minutes, n);
+        }
     }
 
     /** Check-in, rooming, the procedures before the provider, the exam, the procedures after, checkout. */

@@ -13,7 +13,7 @@ public enum Kpi {
     TOTAL_WAIT_MINUTES("totalWaitMinutes", Unit.MINUTES, "all waits in a visit summed, mean over completed visits"),
     CYCLE_TIME_MINUTES("cycleTimeMinutes", Unit.MINUTES, "arrival to departure, mean over completed visits"),
     WAIT_PAST_APPOINTMENT_MINUTES("waitPastAppointmentMinutes", Unit.MINUTES,
-            "start of rooming minus the later of arrival and appointment, mean over completed visits"),
+            "start of rooming minus the later of arrival and appointment (0 if roomed before), mean over completed visits"),
     ROOMED_WITHIN_15_MIN_PCT("roomedWithin15MinPct", Unit.PERCENT,
             "completed visits roomed within 15 minutes of being due (arrival, or the appointment if early), %"),
     PROVIDER_IDLE_MINUTES("providerIdleMinutes", Unit.MINUTES,

@@ -17,13 +17,14 @@ public record PatientRecord(long id, int day, boolean walkIn, String visitTypeId
     }
 
     /**
-     * Start of rooming less the time the patient was due: the later of arrival and appointment (arrival for walk-ins).
-     * Unlike {@link #waitingRoomMinutes()} it does not count the minutes a patient chose to come early, so it is the
-     * wait that staffing can change.
+     * Start of rooming less the time the patient was due, the later of arrival and appointment (arrival for walk-ins),
+     * and 0 for a patient roomed before being due. Unlike {@link #waitingRoomMinutes()} it does not count the minutes a
+     * patient chose to come early, so it is the wait that staffing can change; rooming an early patient ahead of time
+     * is not a negative wait that could make up for another patient's.
      */
     public double waitPastAppointmentMinutes() {
         double due = Double.isNaN(appointment) ? arrival : Math.max(arrival, appointment);
-        return roomingStart - due;
+        return Math.max(0, roomingStart - due);
     }
 
     /** End of rooming to the provider entering (the KPI examRoomWaitMinutes); NaN without a provider step. */

@@ -60,4 +60,46 @@ class CommonRandomNumbersTest {
         assertTrue(bothSeen > 500, "most patients were seen under both rosters: " + bothSeen);
         assertNotEquals(a.meanWaitingRoomMinutes(), b.meanWaitingRoomMinutes(), "but the staff make a difference");
     }
+
+    /** A booked patient's draws as the record shows them, keyed by the appointment rather than the patient id. */
+    private record Booked(int day, String provider, double appointment, double arrival, boolean noShow,
+                          int procedures) {
+        static Booked of(PatientRecord p) {
+            return new Booked(p.day(), p.providerId(), p.appointment(), p.arrival(),
+                    p.outcome() == PatientOutcome.NO_SHOW, p.completed() ? p.proceduresDone() : -1);
+        }
+    }
+
+    private static List<Booked> booked(ClinicRecords r) {
+        return r.patients.stream().filter(p -> !p.walkIn()).map(Booked::of)
+                .sorted(java.util.Comparator.comparingInt(Booked::day).thenComparing(Booked::provider)
+                        .thenComparingDouble(Booked::appointment))
+                .toList();
+    }
+
+    /**
+     * A what-if on walk-ins leaves the booked patients as they were: their visits are drawn from streams of their own,
+     * so more walk-ins do not shift the next booked patient's orders and durations.
+     */
+    @Test
+    void moreWalkInsLeaveTheBookedPatientsAsTheyWere() {
+        Clinic few = new FamilyMedicineClinic().providers(4).team(6).walkIns(2, null).build();
+        Clinic many = new FamilyMedicineClinic().providers(4).team(6).walkIns(8, null).build();
+        ClinicRecords a = run(few);
+        ClinicRecords b = run(many);
+        assertTrue(b.patients.stream().filter(PatientRecord::walkIn).count()
+                > a.patients.stream().filter(PatientRecord::walkIn).count() + 100, "more walk-ins came");
+        List<Booked> inA = booked(a);
+        List<Booked> inB = booked(b);
+        assertEquals(inA.size(), inB.size());
+        for (int i = 0; i < inA.size(); i++) {
+            Booked x = inA.get(i);
+            Booked y = inB.get(i);
+            assertEquals(x.day() + x.provider() + x.appointment() + x.arrival() + x.noShow(),
+                    y.day() + y.provider() + y.appointment() + y.arrival() + y.noShow());
+            if (x.procedures() >= 0 && y.procedures() >= 0) {
+                assertEquals(x.procedures(), y.procedures(), "the same orders for " + x);
+            }
+        }
+    }
 }

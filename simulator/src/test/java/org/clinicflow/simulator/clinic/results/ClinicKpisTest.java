@@ -119,10 +119,13 @@ class ClinicKpisTest {
         // Due 10:00, came 10:10, roomed 10:30: 20 min from arrival both ways, not prompt.
         k.patient(new PatientRecord(2, 0, false, "established", "dr-a", 600, 610, 610, 611, 630, 638, 640, 655, 680,
                 20, 0, 0, PatientOutcome.COMPLETED));
+        // Due 11:00, came 10:30, roomed 10:45: 15 min in the waiting room, none past the appointment (not -15).
+        k.patient(new PatientRecord(3, 0, false, "established", "dr-a", 660, 630, 630, 631, 645, 653, 660, 675, 700,
+                15, 0, 0, PatientOutcome.COMPLETED));
         Responses r = k.report();
-        assertEquals((25 + 20) / 2.0, r.get(Kpi.WAITING_ROOM_MINUTES.key()), 1e-9);
-        assertEquals((5 + 20) / 2.0, r.get(Kpi.WAIT_PAST_APPOINTMENT_MINUTES.key()), 1e-9);
-        assertEquals(50.0, r.get(Kpi.ROOMED_WITHIN_15_MIN_PCT.key()), 1e-9, "the early patient was roomed promptly");
+        assertEquals((25 + 20 + 15) / 3.0, r.get(Kpi.WAITING_ROOM_MINUTES.key()), 1e-9);
+        assertEquals((5 + 20 + 0) / 3.0, r.get(Kpi.WAIT_PAST_APPOINTMENT_MINUTES.key()), 1e-9);
+        assertEquals(200 / 3.0, r.get(Kpi.ROOMED_WITHIN_15_MIN_PCT.key()), 1e-9, "the early patients were roomed promptly");
     }
 
     @Test
