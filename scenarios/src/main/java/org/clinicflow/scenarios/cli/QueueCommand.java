@@ -75,6 +75,11 @@ final class QueueCommand implements Callable<Integer> {
         out.print(QueueResultTable.render(runs));
         out.println();
         out.println("Means with 95% confidence intervals across replications; waits are minutes in queue.");
+        if (hours != null) {
+            out.printf("A session of %.4g hours from an empty station: the theory columns are the steady state, for "
+                    + "reference only. A session%nfrom empty waits less at first, and customers still waiting at "
+                    + "the end are not in the simulated waits.%n", hours);
+        }
         if (output.requested()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("arrivalsPerHour", arrivalsPerHour);

@@ -181,7 +181,8 @@ final class SweepCommand implements Callable<Integer> {
                 KpiFormat.estimate(t.kpi(), r.results().get(closest).estimate(t.kpi()), r.currency()));
         if (!onMean.isEmpty()) {
             line += " On the mean alone " + r.parameter() + " = " + String.join(", ", onMean)
-                    + " would; more replications (--replications auto) may settle it.";
+                    + " would; more replications may settle it (--replications N, or --replications auto"
+                    + " --precision-kpis " + t.kpi().key() + " --precision H, H in the target's units).";
         }
         return line;
     }

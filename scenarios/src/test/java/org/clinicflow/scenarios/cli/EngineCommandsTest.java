@@ -120,6 +120,19 @@ class EngineCommandsTest {
         assertTrue(run.out().contains("none"), "no steady-state theory for an overloaded queue:\n" + run.out());
     }
 
+    /** Erlang C is the steady state; beside a session from empty it must say so, or a manager reads a wrong gap. */
+    @Test
+    void aSessionFromEmptySaysTheTheoryIsTheSteadyState() {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "50", "--servers", "2", "--service", "exponential(2.2)",
+                "--hours", "8", "--replications", "3");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Erlang C") && run.out().contains("steady state, for reference only"),
+                run.out());
+        CliRun steady = CliRun.of("queue", "--arrivals-per-hour", "50", "--servers", "2", "--service",
+                "exponential(2.2)", "--customers", "2000", "--replications", "2");
+        assertTrue(!steady.out().contains("for reference only"), steady.out());
+    }
+
     @Test
     void mistypedOptionSuggestsTheRightOne() {
         CliRun run = CliRun.of("queue", "--arrivals-per-hour", "5", "--servers", "1", "--replicatons", "3");
