@@ -6,6 +6,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -137,9 +138,13 @@ public final class BatchInputs {
         }
     }
 
-    /** Letters, digits, dashes and underscores: safe as a folder name on any system. */
+    /**
+     * Letters (of any script, accents kept), digits, dashes and underscores: safe as a folder name on any system. The
+     * name is first composed (NFC), so an accented letter a file system stores decomposed stays one letter.
+     */
     static String folderName(String name) {
-        String safe = name.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+        String safe = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{M}\\p{N}_-]+", "-")
+                .replaceAll("^-+|-+$", "");
         return safe.isEmpty() ? "scenario" : safe;
     }
 

@@ -1,12 +1,15 @@
 package org.clinicflow.scenarios.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.clinicflow.scenarios.input.InvalidInputException;
+import org.clinicflow.scenarios.input.InvalidInputFileException;
 import org.clinicflow.scenarios.scenario.LoadedScenario;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
 import org.clinicflow.scenarios.scenario.ScenarioOverride;
@@ -25,7 +28,9 @@ import picocli.CommandLine.Spec;
                 "Reads FILE (or the built-in scenario of that name), checks every section, reference and rule,"
                         + " and prints the clinic's key figures. Problems are listed one per line as"
                         + " FILE:LINE:COLUMN: FIELD: what is wrong and what is allowed; the exit code is then 2.",
-                "With --set/--unset, checks the scenario as changed; a problem an override causes names it."},
+                "With --set/--unset, checks the scenario as changed; a problem an override causes names it.",
+                "With --json, an invalid scenario gives {\"valid\": false, \"problems\": [{file, line, column, field,"
+                        + " problem}...]} (exit code 2)."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow validate family-medicine",
                 "  clinicflow validate my-clinic.yaml",
@@ -50,7 +55,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ScenarioOverride> changes = overrides.overrides();
-        LoadedScenario loaded = ScenarioLoader.load(scenario, changes);
+        LoadedScenario loaded;
+        try {
+            loaded = ScenarioLoader.load(scenario, changes);
+        } catch (InvalidInputException e) {
+            if (output.requested()) {
+                // A script gets the verdict and every problem as JSON; people still get them on standard error.
+                output.write(spec.commandLine(), output.console(spec.commandLine()), invalid(e));
+            }
+            throw e;
+        }
         Clinic c = loaded.clinic();
         ScenarioSummary s = ScenarioSummary.of(c);
         PrintWriter out = output.console(spec.commandLine());
@@ -79,6 +93,25 @@ final class ValidateCommand implements Callable<Integer> {
             output.write(spec.commandLine(), out, json(OverrideOptions.describe(loaded.source(), changes), c, s));
         }
         return ClinicFlowCli.OK;
+    }
+
+    /** An invalid scenario for a script: {@code valid: false} and each problem with its place and field. */
+    static Map<String, Object> invalid(InvalidInputException e) {
+        List<InvalidInputException> all = e instanceof InvalidInputFileException many ? many.problems() : List.of(e);
+        List<Map<String, Object>> problems = new ArrayList<>();
+        for (InvalidInputException p : all) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", p.source());
+            m.put("line", p.line() > 0 ? p.line() : null);
+            m.put("column", p.column() > 0 ? p.column() : null);
+            m.put("field", p.field() == null ? "" : p.field());
+            m.put("problem", p.problem());
+            problems.add(m);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("valid", false);
+        m.put("problems", problems);
+        return m;
     }
 
     /** The key figures under names a script can read. */

@@ -1,7 +1,8 @@
 package org.clinicflow.scenarios.optimize;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,33 +81,64 @@ public final class RosterCsv {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(source, "", Files.exists(file) ? "is not a regular file" : "no such file");
         }
-        List<InvalidInputException> problems = new ArrayList<>();
-        List<ShiftAssignment> assignments = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(in)) {
-            Map<String, Integer> columns = csv.getHeaderMap();
-            List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new InvalidInputException(source, 1, 0, "header", "missing column"
-                        + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + "; a roster file has the"
-                        + " columns " + String.join(", ", HEADER) + " (the ones clinicflow optimize writes)");
-            }
-            Set<String> seen = new HashSet<>();
-            for (CSVRecord row : csv) {
-                RowReader r = new RowReader(source, row, columns, clinic, problems);
-                ShiftAssignment a = r.assignment();
-                if (a != null && !seen.add(a.maId() + "/" + a.day())) {
-                    r.problem("date", "MA " + a.maId() + " has a second shift on " + r.value("date")
-                            + "; a roster has at most one shift per MA and day");
-                } else if (a != null) {
-                    assignments.add(a);
-                }
-            }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(source, "", "is not UTF-8 text; save it as UTF-8 CSV");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidInputException(source, "", "cannot be read as CSV: " + e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(source, "", "cannot be read: " + e.getMessage());
+        }
+        CsvText lines = new CsvText(text);
+        List<InvalidInputException> problems = new ArrayList<>();
+        List<ShiftAssignment> assignments = new ArrayList<>();
+        CSVParser csv;
+        try {
+            csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+                    .setIgnoreEmptyLines(true).get().parse(new StringReader(text));
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw lines.malformed(source, 1, List.of());
+        }
+        Map<String, Integer> columns = csv.getHeaderMap();
+        List<String> names = csv.getHeaderNames();
+        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(source, 1, 0, "header", "missing column"
+                    + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + "; a roster file has the"
+                    + " columns " + String.join(", ", HEADER) + " (the ones clinicflow optimize writes)");
+        }
+        Set<String> seen = new HashSet<>();
+        Iterator<CSVRecord> rows = csv.iterator();
+        while (true) {
+            // The row starts on the first line with content after the lines read so far (blank lines are skipped,
+            // and a quoted value may span lines, so the record number is not the line number).
+            int line = lines.firstFilledLineAfter((int) csv.getCurrentLineNumber());
+            CSVRecord row;
+            try {
+                if (!rows.hasNext()) {
+                    break;
+                }
+                row = rows.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                problems.add(lines.malformed(source, line, names));
+                break;
+            }
+            if (row.size() != names.size()) {
+                problems.add(new InvalidInputException(source, line, Math.min(row.size(), names.size()) + 1, "row",
+                        "has " + row.size() + " field" + (row.size() == 1 ? "" : "s") + " but the header names "
+                                + names.size() + " columns (" + String.join(", ", names) + "); "
+                                + (row.size() > names.size() ? "remove the extra field, or put a value holding a"
+                                + " comma in double quotes" : "give every column, empty if unknown")));
+                continue;
+            }
+            RowReader r = new RowReader(source, line, row, columns, clinic, problems);
+            ShiftAssignment a = r.assignment();
+            if (a != null && !seen.add(a.maId() + "/" + a.day())) {
+                r.problem("date", "MA " + a.maId() + " has a second shift on " + r.value("date")
+                        + "; a roster has at most one shift per MA and day");
+            } else if (a != null) {
+                assignments.add(a);
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputFileException(problems);
@@ -117,18 +150,91 @@ public final class RosterCsv {
         return new Roster(lastDay / 7 + 1, assignments);
     }
 
+    /** The text of a CSV file by lines, to name the line and column of a row or of a quoting mistake. */
+    private static final class CsvText {
+        private final List<String> lines;
+
+        CsvText(String text) {
+            lines = List.of(text.split("\\r\\n|\\n|\\r", -1));
+        }
+
+        /** The 1-based number of the first line after line {@code read} that is not blank. */
+        int firstFilledLineAfter(int read) {
+            int i = read;
+            while (i < lines.size() && lines.get(i).isBlank()) {
+                i++;
+            }
+            return i + 1;
+        }
+
+        /**
+         * The problem of a row starting at {@code line} that is not CSV: a quoted value never closed, or text after a
+         * closing quote, with the line and column where it is, and how to write it.
+         */
+        InvalidInputException malformed(String source, int line, List<String> names) {
+            int field = 0;
+            boolean quoted = false;
+            boolean closed = false;
+            int openLine = line;
+            int openColumn = 0;
+            int openField = 0;
+            for (int l = line - 1; l < lines.size(); l++) {
+                String s = lines.get(l);
+                for (int c = 0; c < s.length(); c++) {
+                    char ch = s.charAt(c);
+                    if (quoted) {
+                        if (ch == '"' && c + 1 < s.length() && s.charAt(c + 1) == '"') {
+                            c++;
+                        } else if (ch == '"') {
+                            quoted = false;
+                            closed = true;
+                        }
+                    } else if (ch == ',') {
+                        field++;
+                        closed = false;
+                    } else if (closed && ch != ' ' && ch != '\t') {
+                        return new InvalidInputException(source, l + 1, c + 1, name(names, field), "text after the"
+                                + " closing quote of a quoted value; a quoted value ends with its quote and then a"
+                                + " comma or the end of the line (write a quote inside a value as \"\")");
+                    } else if (ch == '"' && s.substring(0, c).replaceAll(".*,", "").isBlank()) {
+                        quoted = true;
+                        openLine = l + 1;
+                        openColumn = c + 1;
+                        openField = field;
+                    }
+                }
+                if (!quoted) {
+                    break; // the row ends with this line
+                }
+            }
+            if (quoted) {
+                return new InvalidInputException(source, openLine, openColumn, name(names, openField), "the quote"
+                        + " opened here is never closed, so the rest of the file would be one value; close it with"
+                        + " a quote, or remove it (write a quote inside a value as \"\")");
+            }
+            return new InvalidInputException(source, line, 0, "", "this row is not valid CSV; write values separated"
+                    + " by commas, a value holding a comma or quote in double quotes");
+        }
+
+        private static String name(List<String> names, int field) {
+            return field < names.size() ? names.get(field) : "row";
+        }
+    }
+
     /** Reads one row, adding a problem per bad field (column numbers are 1-based, as spreadsheets count). */
     private static final class RowReader {
         private final String source;
+        private final int line;
         private final CSVRecord row;
         private final Map<String, Integer> columns;
         private final Clinic clinic;
         private final List<InvalidInputException> problems;
         private boolean bad;
 
-        RowReader(String source, CSVRecord row, Map<String, Integer> columns, Clinic clinic,
+        RowReader(String source, int line, CSVRecord row, Map<String, Integer> columns, Clinic clinic,
                   List<InvalidInputException> problems) {
             this.source = source;
+            this.line = line;
             this.row = row;
             this.columns = columns;
             this.clinic = clinic;
@@ -236,8 +342,7 @@ public final class RosterCsv {
 
         void problem(String column, String what) {
             bad = true;
-            problems.add(new InvalidInputException(source, (int) row.getRecordNumber() + 1, columns.get(column) + 1,
-                    column, what));
+            problems.add(new InvalidInputException(source, line, columns.get(column) + 1, column, what));
         }
     }
 }

@@ -23,7 +23,7 @@ final class CareReader {
             item.fields("id", "name", "duration", "room", "timing", "requiredSkills", "supplies");
             String id = defs.procedureIds.define(item.get("id"));
             String name = item.get("name").text(id);
-            Distribution duration = DistributionReader.read(item.get("duration").required());
+            Distribution duration = DistributionReader.work(item.get("duration").required());
             YamlValue roomValue = item.get("room");
             RoomKind room = roomValue.present() ? EnumWords.read(roomValue, RoomKind.class, null) : null;
             ProcedureTiming timing = EnumWords.read(item.get("timing"), ProcedureTiming.class,
@@ -51,9 +51,9 @@ final class CareReader {
             double slot = item.get("slotMinutes").positive(0);
             boolean newPatient = item.get("newPatient").bool(false);
             double noShow = item.get("noShow").probability(0);
-            Distribution rooming = DistributionReader.read(item.get("rooming").required());
+            Distribution rooming = DistributionReader.work(item.get("rooming").required());
             YamlValue providerValue = item.get("providerTime").required();
-            Distribution providerTime = providerValue.isWord("none") ? null : DistributionReader.read(providerValue);
+            Distribution providerTime = providerValue.isWord("none") ? null : DistributionReader.work(providerValue);
             List<ProcedureOrder> orders = new ArrayList<>();
             for (YamlValue.Entry e : item.get("procedures").mapEntries("procedure ids to probabilities per visit")) {
                 String procedure = defs.procedureIds.refer(e.keyValue());
@@ -62,7 +62,7 @@ final class CareReader {
                     continue;
                 }
                 RoomKind room = defs.procedures.get(procedure) == null ? null : defs.procedures.get(procedure).room();
-                if (room != null && !defs.roomKinds.contains(room)) {
+                if (room != null && !defs.roomKinds.contains(room) && YamlValue.allRead(defs.specialRoomsValue)) {
                     e.keyValue().problem("procedure '" + procedure + "' needs a " + EnumWords.word(room)
                             + " room but the scenario has none; add one under specialRooms (kind: "
                             + EnumWords.word(room) + ")" + (defs.roomKinds.isEmpty() ? ""
@@ -78,6 +78,7 @@ final class CareReader {
                         supplies);
                 out.add(v);
                 defs.visitTypes.put(id, v);
+                defs.visitTypeItems.put(id, item);
             }
         }
         return out;
@@ -96,7 +97,8 @@ final class CareReader {
                     continue;
                 }
                 VisitType type = defs.visitTypes.get(visit);
-                if (type != null && type.slotMinutes() <= 0) {
+                if (type != null && type.slotMinutes() <= 0
+                        && YamlValue.allRead(defs.visitTypeItems.get(visit).get("slotMinutes"))) {
                     v.problem("visit type '" + visit + "' has no slotMinutes; a template can book only visit types"
                             + " with a slot length");
                 }

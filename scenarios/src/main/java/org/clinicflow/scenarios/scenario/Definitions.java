@@ -38,6 +38,17 @@ final class Definitions {
     final Ids shiftIds = new Ids("shift template", "shiftTemplates");
 
     WeeklyHours openingHours = new WeeklyHours(Map.of());
+    /**
+     * Where some definitions were read, so that a check comparing values across sections can skip when one it depends
+     * on failed to read ({@link YamlValue#failed()}): one mistake is then reported once, not again as its consequences.
+     */
+    YamlValue openingHoursValue;
+    YamlValue examRoomsValue;
+    YamlValue specialRoomsValue;
+    final Map<String, YamlValue> visitTypeItems = new LinkedHashMap<>();
+    final Map<String, YamlValue> maItems = new LinkedHashMap<>();
+    final Map<String, YamlValue> stationItems = new LinkedHashMap<>();
+    final List<YamlValue> providerItems = new ArrayList<>();
     LocalDate startDate;
     final Set<RoomKind> roomKinds = EnumSet.noneOf(RoomKind.class);
     final Map<String, Integer> examRoomsPerPod = new LinkedHashMap<>();
@@ -54,7 +65,7 @@ final class Definitions {
      * done. Credentials count as skills ({@code credentialed}, {@code CMA}...).
      */
     void requireSomeoneQualified(YamlValue at, Collection<String> required, String work) {
-        if (required.isEmpty() || team.isEmpty()) {
+        if (required.isEmpty() || team.isEmpty() || !teamSkillsRead()) {
             return;
         }
         for (MedicalAssistant ma : team.values()) {
@@ -69,5 +80,22 @@ final class Definitions {
                 + (missing.isEmpty() ? "holds all of them at once" : "holds " + String.join(", ", missing))
                 + "; skills on the team: " + String.join(", ", held)
                 + " (a credential CMA, RMA or CCMA also gives 'credentialed')");
+    }
+
+    /** True when every MA's id, skills and credential were read, so what the team can do is known. */
+    boolean teamSkillsRead() {
+        return !maIds.incomplete() && maItems.values().stream().allMatch(ma -> YamlValue.allRead(ma.get("skills"),
+                ma.get("credential")));
+    }
+
+    /** The MA's skills and credential were read (an MA not defined here counts as read: it is reported elsewhere). */
+    boolean skillsRead(String maId) {
+        YamlValue ma = maItems.get(maId);
+        return ma == null || YamlValue.allRead(ma.get("skills"), ma.get("credential"));
+    }
+
+    /** The value a station's or MA's weekly hours come from: its own key if given, else the opening hours. */
+    YamlValue hoursSource(YamlValue own) {
+        return own.present() ? own : openingHoursValue;
     }
 }

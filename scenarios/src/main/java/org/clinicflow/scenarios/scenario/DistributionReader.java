@@ -18,11 +18,41 @@ final class DistributionReader {
     static final String FORMS = "a number of minutes, a distribution such as lognormal(7.5, 3), or a map such as"
             + " {distribution: lognormal, mean: 7.5, sd: 3}";
 
+    /** No duration a scenario gives may average more than a day. */
+    static final double MAX_MEAN_MINUTES = 1440;
+
     private DistributionReader() {
     }
 
-    /** The distribution, or null when absent or invalid (reported). */
+    /**
+     * The duration of a step that takes someone's time (rooming, provider time, a procedure, admin work, front-desk
+     * steps, room turnover): one that is always 0 minutes is rejected. Null when absent or invalid (reported).
+     */
+    static Distribution work(YamlValue v) {
+        Distribution d = read(v);
+        if (d != null && !(d.mean() > 0)) {
+            v.problem("is always 0 minutes, but this step takes time: give a duration above 0 (only punctuality's"
+                    + " earlyBy and lateBy and walk-in patience may be 0)");
+            return null;
+        }
+        return d;
+    }
+
+    /**
+     * A duration that may be 0 minutes (minutes early or late, patience), at most {@link #MAX_MEAN_MINUTES} on
+     * average; null when absent or invalid (reported).
+     */
     static Distribution read(YamlValue v) {
+        Distribution d = parse(v);
+        if (d != null && d.mean() > MAX_MEAN_MINUTES) {
+            v.problem("averages " + YamlValue.fmt(Math.round(d.mean())) + " minutes; a duration may average at most "
+                    + YamlValue.fmt(MAX_MEAN_MINUTES) + " minutes (a day)");
+            return null;
+        }
+        return d;
+    }
+
+    private static Distribution parse(YamlValue v) {
         if (!v.present()) {
             return null;
         }

@@ -12,6 +12,9 @@ import org.clinicflow.simulator.clinic.SpecialRoom;
  * with id and pod) and {@code specialRooms} (id and kind).
  */
 final class FacilityReader {
+    /** Exam rooms in one pod. */
+    static final int MAX_ROOMS_PER_POD = 500;
+
     private FacilityReader() {
     }
 
@@ -40,7 +43,7 @@ final class FacilityReader {
         if (section.isMap()) {
             for (YamlValue.Entry e : section.mapEntries("pods to room counts, e.g. {a: 5, b: 5}")) {
                 String pod = defs.pods.refer(e.keyValue());
-                int count = e.value().integer(0, 0);
+                int count = e.value().integer(0, MAX_ROOMS_PER_POD, 0);
                 for (int i = 1; pod != null && i <= count; i++) {
                     String id = defs.examRoomIds.define(e.value(), pod + "-exam-" + i);
                     if (id != null) {

@@ -16,6 +16,7 @@ final class Ids {
     private final String what;
     private final String section;
     private final Map<String, String> definedAt = new LinkedHashMap<>();
+    private boolean incomplete;
 
     /** {@code what} names one item ("pod"), {@code section} the top-level key defining them ("pods"). */
     Ids(String what, String section) {
@@ -26,7 +27,11 @@ final class Ids {
     /** Reads and registers an id; null when missing, malformed or already used (reported). */
     String define(YamlValue v) {
         String id = v.required().text(null);
-        return id == null ? null : define(v, id);
+        if (id == null) {
+            incomplete = true;
+            return null;
+        }
+        return define(v, id);
     }
 
     /** Registers an id given or generated for {@code v}. */
@@ -34,6 +39,7 @@ final class Ids {
         if (!ID.matcher(id).matches()) {
             v.problem("'" + id + "' is not a usable id; use letters, digits, '-', '_' or '.', starting with a letter"
                     + " or digit");
+            incomplete = true;
             return null;
         }
         String previous = definedAt.putIfAbsent(id, v.path());
@@ -58,9 +64,23 @@ final class Ids {
         return id == null ? null : refer(v, id);
     }
 
-    /** Checks a reference written inside {@code v} (as in {@code day@pod-a}); null when unknown (reported). */
+    /**
+     * True when an item of the section has an id that could not be read (missing or malformed): a reference to an
+     * unknown id may then mean that item, so it is not reported until the id is fixed.
+     */
+    boolean incomplete() {
+        return incomplete;
+    }
+
+    /**
+     * Checks a reference written inside {@code v} (as in {@code day@pod-a}); null when unknown (reported, unless an
+     * id of the section failed to read: see {@link #incomplete()}).
+     */
     String refer(YamlValue v, String id) {
         if (!definedAt.containsKey(id)) {
+            if (incomplete) {
+                return null;
+            }
             String known = definedAt.isEmpty() ? "the scenario defines none under " + section
                     : "defined under " + section + ": " + String.join(", ", definedAt.keySet());
             v.problem("unknown " + what + " '" + id + "'" + DidYouMean.hint(id, definedAt.keySet()) + "; " + known);

@@ -43,6 +43,13 @@ final class PatientFlowReader {
     /** Default front-desk staffing: one clerk per this many providers, at least one. [E] */
     static final int PROVIDERS_PER_CLERK = 3;
 
+    /** Walk-ins a day, admin tasks a provider-day: far above any clinic, low enough to simulate. */
+    static final double MAX_PER_DAY = 1000;
+    /** Relative weights (hourly shares, the walk-in visit mix) are at most this, so their sum stays finite. */
+    static final double MAX_WEIGHT = 1_000_000;
+    /** Front-desk clerks on duty a day. */
+    static final int MAX_CLERKS = 100;
+
     private static final Pattern HOUR = Pattern.compile("([01]?\\d|2[0-3]):00");
 
     private PatientFlowReader() {
@@ -51,8 +58,8 @@ final class PatientFlowReader {
     static Punctuality punctuality(YamlValue v) {
         v.fields("lateProbability", "earlyBy", "lateBy");
         double late = v.get("lateProbability").probability(DEFAULT_LATE_PROBABILITY);
-        return new Punctuality(late, orDefault(v.get("earlyBy"), DEFAULT_EARLY_BY),
-                orDefault(v.get("lateBy"), DEFAULT_LATE_BY));
+        return new Punctuality(late, orDefault(v.get("earlyBy"), DEFAULT_EARLY_BY, false),
+                orDefault(v.get("lateBy"), DEFAULT_LATE_BY, false));
     }
 
     static LateArrivalPolicy latePolicy(YamlValue v) {
@@ -71,7 +78,7 @@ final class PatientFlowReader {
         }
         v.fields("perDay", "hourlyShare", "visitMix", "patience");
         Map<DayOfWeek, Double> perDay = new EnumMap<>(CalendarSyntax.byWeekday(v.get("perDay").required(),
-                n -> n.nonNegative(0)));
+                n -> n.between(0, MAX_PER_DAY, "expected walk-ins a day", 0)));
         List<Double> hourly = new ArrayList<>(Collections.nCopies(24, 1.0));
         YamlValue shares = v.get("hourlyShare");
         if (shares.present()) {
@@ -82,16 +89,18 @@ final class PatientFlowReader {
                     e.keyValue().problem("'" + e.key() + "' is not a clock hour; write \"HH:00\", e.g. \"08:00\"");
                     continue;
                 }
-                hourly.set(Integer.parseInt(m.group(1)), e.value().nonNegative(0));
+                hourly.set(Integer.parseInt(m.group(1)), e.value().between(0, MAX_WEIGHT, "a relative weight", 0));
             }
         }
         Map<String, Double> mix = new LinkedHashMap<>();
         boolean providerOnDuty = defs.providers.stream().anyMatch(Provider::acceptsWalkIns);
+        boolean providersRead = !defs.providerIds.incomplete()
+                && defs.providerItems.stream().allMatch(p -> YamlValue.allRead(p.get("walkIns")));
         for (YamlValue.Entry e : v.get("visitMix").required().mapEntries("visit type ids to weights")) {
             String visit = defs.visitTypeIds.refer(e.keyValue());
-            double weight = e.value().positive(1);
+            double weight = e.value().positiveAtMost(MAX_WEIGHT, "a relative weight", 1);
             VisitType type = visit == null ? null : defs.visitTypes.get(visit);
-            if (type != null && type.seesProvider() && !providerOnDuty) {
+            if (type != null && type.seesProvider() && !providerOnDuty && providersRead) {
                 e.keyValue().problem("walk-ins of visit type '" + visit + "' see a provider, but no provider takes"
                         + " walk-ins; set walkIns: true on a provider, or providerTime: none on the visit type");
             }
@@ -113,13 +122,14 @@ final class PatientFlowReader {
         YamlValue staffValue = v.get("staff");
         Map<DayOfWeek, Integer> staff = new EnumMap<>(DayOfWeek.class);
         if (staffValue.present()) {
-            staff.putAll(CalendarSyntax.byWeekday(staffValue, n -> n.integer(0, 0)));
+            staff.putAll(CalendarSyntax.byWeekday(staffValue, n -> n.integer(0, MAX_CLERKS, 0)));
         } else {
             int clerks = Math.max(1, (defs.providers.size() + PROVIDERS_PER_CLERK - 1) / PROVIDERS_PER_CLERK);
             defs.openingHours.openDays().forEach(d -> staff.put(d, clerks));
         }
-        return new FrontDesk(staff, orDefault(v.get("checkInEstablished"), DEFAULT_CHECK_IN),
-                orDefault(v.get("checkInNew"), DEFAULT_CHECK_IN_NEW), orDefault(v.get("checkout"), DEFAULT_CHECKOUT));
+        return new FrontDesk(staff, orDefault(v.get("checkInEstablished"), DEFAULT_CHECK_IN, true),
+                orDefault(v.get("checkInNew"), DEFAULT_CHECK_IN_NEW, true),
+                orDefault(v.get("checkout"), DEFAULT_CHECKOUT, true));
     }
 
     /** Room turnover, or null for {@code none}. */
@@ -128,8 +138,8 @@ final class PatientFlowReader {
             return null;
         }
         v.fields("duration", "supplies");
-        return new RoomTurnover(orDefault(v.get("duration"), DEFAULT_TURNOVER), SupplyReader.uses(v.get("supplies"),
-                defs));
+        return new RoomTurnover(orDefault(v.get("duration"), DEFAULT_TURNOVER, true),
+                SupplyReader.uses(v.get("supplies"), defs));
     }
 
     static List<AdminTaskType> adminWork(YamlValue section, Definitions defs) {
@@ -138,8 +148,8 @@ final class PatientFlowReader {
             item.fields("id", "name", "perProviderDay", "duration", "requiredSkills");
             String id = defs.adminTaskIds.define(item.get("id"));
             String name = item.get("name").text(id);
-            double perDay = item.get("perProviderDay").required().nonNegative(0);
-            Distribution duration = DistributionReader.read(item.get("duration").required());
+            double perDay = item.get("perProviderDay").required().between(0, MAX_PER_DAY, "tasks a provider-day", 0);
+            Distribution duration = DistributionReader.work(item.get("duration").required());
             YamlValue skillsValue = item.get("requiredSkills");
             List<String> skills = skillsValue.texts();
             defs.requireSomeoneQualified(skillsValue, skills, "admin task '" + id + "'");
@@ -150,11 +160,12 @@ final class PatientFlowReader {
         return out;
     }
 
-    private static Distribution orDefault(YamlValue v, Distribution fallback) {
+    /** The duration given, or {@code fallback}; {@code work}: a step that takes time, so never always 0. */
+    private static Distribution orDefault(YamlValue v, Distribution fallback, boolean work) {
         if (!v.present()) {
             return fallback;
         }
-        Distribution d = DistributionReader.read(v);
+        Distribution d = work ? DistributionReader.work(v) : DistributionReader.read(v);
         return d == null ? fallback : d;
     }
 }

@@ -15,6 +15,9 @@ import org.clinicflow.simulator.clinic.TimeWindow;
  * walk-ins only), sessions per weekday inside opening hours, walk-ins, and a factor on exam times.
  */
 final class ProviderReader {
+    /** A provider ten times slower than the visit types' times is a different visit type, not a factor. */
+    static final double MAX_EXAM_TIME_FACTOR = 10;
+
     private ProviderReader() {
     }
 
@@ -22,6 +25,7 @@ final class ProviderReader {
         List<Provider> out = new ArrayList<>();
         for (YamlValue item : section.items()) {
             item.fields("id", "name", "role", "pod", "template", "sessions", "walkIns", "examTimeFactor");
+            defs.providerItems.add(item);
             String id = defs.providerIds.define(item.get("id"));
             String name = item.get("name").text(id);
             String roleWord = item.get("role").oneOf(List.of("MD", "DO", "NP", "PA"), "MD");
@@ -36,8 +40,10 @@ final class ProviderReader {
             YamlValue sessionsValue = item.get("sessions").required();
             Map<DayOfWeek, List<TimeWindow>> sessions = CalendarSyntax.byWeekday(sessionsValue,
                     (v, days) -> v.isWord("off") ? null : sessions(v, days, defs));
-            double factor = item.get("examTimeFactor").positive(1);
-            if (pod != null && !sessions.isEmpty() && defs.examRoomsPerPod.getOrDefault(pod, 0) == 0) {
+            double factor = item.get("examTimeFactor").positiveAtMost(MAX_EXAM_TIME_FACTOR,
+                    "a factor on the visit types' provider times: 1 = as written, 2 = twice as long", 1);
+            if (pod != null && !sessions.isEmpty() && defs.examRoomsPerPod.getOrDefault(pod, 0) == 0
+                    && YamlValue.allRead(defs.examRoomsValue)) {
                 podValue.problem("pod '" + pod + "' has no exam rooms, but this provider has sessions there; add"
                         + " rooms under examRooms (e.g. examRooms: {" + pod + ": 3})");
             }
@@ -60,6 +66,9 @@ final class ProviderReader {
                         + CalendarSyntax.format(windows.get(i)) + " overlap");
                 return null;
             }
+        }
+        if (!YamlValue.allRead(defs.openingHoursValue)) {
+            return windows;
         }
         for (DayOfWeek day : days) {
             TimeWindow open = defs.openingHours.on(day).orElse(null);

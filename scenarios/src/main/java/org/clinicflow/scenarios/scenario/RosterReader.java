@@ -59,7 +59,7 @@ final class RosterReader {
                     days(e, ma, all, dayKey, mine, defs);
                 }
             }
-            if (ma != null) {
+            if (ma != null && YamlValue.allRead(defs.maItems.get(ma.id()).get("contract"))) {
                 checkContract(perMa.keyValue(), ma, mine, weeks);
             }
             assignments.addAll(mine);
@@ -97,7 +97,9 @@ final class RosterReader {
             if (shift == null || station == null || ma == null) {
                 continue;
             }
-            if (!ma.canDo(station.requiredSkills())) {
+            boolean qualificationKnown = defs.skillsRead(ma.id())
+                    && YamlValue.allRead(defs.stationItems.get(station.id()).get("requiredSkills"));
+            if (qualificationKnown && !ma.canDo(station.requiredSkills())) {
                 a.problem(ma.id() + " cannot work station '" + station.id() + "': it requires "
                         + station.requiredSkills() + " and " + ma.id() + " holds " + ma.allSkills().stream().sorted()
                         .toList());
@@ -128,13 +130,20 @@ final class RosterReader {
         }
     }
 
-    /** The shift fits the MA's availability that weekday and the station is open then. */
+    /**
+     * The shift fits the MA's availability that weekday and the station is open then; hours that failed to read (the
+     * station's, the MA's, or the opening hours they default to) are not checked.
+     */
     private static boolean fits(YamlValue a, MedicalAssistant ma, ShiftTemplate shift, Station station, DayOfWeek day,
                                 Definitions defs) {
         String d = CalendarSyntax.name(day);
-        if (!station.hours().isOpen(day)) {
+        boolean stationHoursRead = YamlValue.allRead(defs.hoursSource(defs.stationItems.get(station.id()).get("hours")));
+        if (stationHoursRead && !station.hours().isOpen(day)) {
             a.problem("station '" + station.id() + "' is closed on " + d + " (see its hours, or openingHours)");
             return false;
+        }
+        if (!YamlValue.allRead(defs.hoursSource(defs.maItems.get(ma.id()).get("availability")))) {
+            return true;
         }
         TimeWindow available = ma.availability().get(day);
         TimeWindow w = shift.window();

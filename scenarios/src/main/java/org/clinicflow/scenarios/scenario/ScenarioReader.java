@@ -71,13 +71,16 @@ final class ScenarioReader {
         PracticeType practiceType = EnumWords.read(top.get("practiceType").required(), PracticeType.class, null);
         String currency = currency(top.get("currency"));
         defs.startDate = startDate(top.get("startDate"));
-        WeeklyHours openingHours = WorkplaceReader.openingHours(top.get("openingHours").required());
+        defs.openingHoursValue = top.get("openingHours");
+        WeeklyHours openingHours = WorkplaceReader.openingHours(defs.openingHoursValue.required());
         defs.openingHours = openingHours;
+        defs.examRoomsValue = top.get("examRooms");
+        defs.specialRoomsValue = top.get("specialRooms");
 
         List<SupplyItem> supplies = SupplyReader.supplies(top.get("supplies"), defs);
         List<Pod> pods = FacilityReader.pods(top.get("pods"), defs);
-        List<ExamRoom> examRooms = FacilityReader.examRooms(top.get("examRooms"), defs);
-        List<SpecialRoom> specialRooms = FacilityReader.specialRooms(top.get("specialRooms"), defs);
+        List<ExamRoom> examRooms = FacilityReader.examRooms(defs.examRoomsValue, defs);
+        List<SpecialRoom> specialRooms = FacilityReader.specialRooms(defs.specialRoomsValue, defs);
         List<ShiftTemplate> shifts = WorkplaceReader.shiftTemplates(top.get("shiftTemplates").required(), defs);
         List<MedicalAssistant> team = TeamReader.medicalAssistants(top.get("medicalAssistants").required(), defs);
         List<Station> stations = WorkplaceReader.stations(top.get("stations").required(), defs);
@@ -94,14 +97,38 @@ final class ScenarioReader {
         Roster roster = RosterReader.roster(top.get("baselineRoster").required(), defs);
         PayRules payRules = PayRulesReader.payRules(top.get("payRules"));
 
-        boolean booked = providers.stream().anyMatch(p -> !p.sessions().isEmpty() && p.templateId() != null);
-        if (!problems.any() && !booked && walkIns == null) {
-            top.problem("no patients would come: give providers sessions and a template, or add walkIns");
+        if (!problems.any()) {
+            String nobody = whyNoPatientsCome(providers, defs, walkIns);
+            if (nobody != null) {
+                top.problem("no patients would come: " + nobody);
+            }
         }
         problems.throwIfAny();
         return new Clinic(name, description, practiceType, currency, defs.startDate, openingHours, providers, pods,
                 examRooms, specialRooms, visitTypes, procedures, templates, punctuality, latePolicy, walkIns,
                 frontDesk, turnover, adminWork, team, stations, shifts, roster, supplies, payRules);
+    }
+
+    /**
+     * Why no patient would ever come, or null when some would: booked patients need a provider in session with a
+     * template that books a visit type whose noShow is below 1; walk-ins need a day with some expected.
+     */
+    private static String whyNoPatientsCome(List<Provider> providers, Definitions defs, WalkIns walkIns) {
+        List<String> booked = providers.stream().filter(p -> !p.sessions().isEmpty() && p.templateId() != null)
+                .map(p -> defs.templates.get(p.templateId())).filter(java.util.Objects::nonNull)
+                .flatMap(t -> t.pattern().stream()).distinct().toList();
+        boolean bookedCome = booked.stream().map(defs.visitTypes::get)
+                .anyMatch(v -> v != null && v.noShowProbability() < 1);
+        boolean walkInsCome = walkIns != null && walkIns.perDay().values().stream().anyMatch(n -> n > 0)
+                && walkIns.hourlyShare().stream().anyMatch(s -> s > 0);
+        if (bookedCome || walkInsCome) {
+            return null;
+        }
+        String bookedWhy = booked.isEmpty() ? "no provider has sessions and a template"
+                : "every visit type the templates book (" + String.join(", ", booked) + ") has noShow: 1";
+        String walkInWhy = walkIns == null ? "there are no walkIns" : "walkIns expects none on any day or hour";
+        return bookedWhy + ", and " + walkInWhy + "; give providers sessions and a template booking a visit type with"
+                + " noShow below 1, or add walkIns";
     }
 
     private static String currency(YamlValue v) {

@@ -27,6 +27,8 @@ final class TeamReader {
     /** A part-time contract: 20 hours a week, up to 30. */
     static final Contract PART_TIME = new Contract(false, 20, 30);
 
+    static final double HOURS_IN_A_WEEK = 168;
+
     private static final Map<String, Credential> CREDENTIALS = new LinkedHashMap<>();
 
     static {
@@ -62,6 +64,7 @@ final class TeamReader {
                         contract, availability, timeOff, preferences);
                 out.add(ma);
                 defs.team.put(id, ma);
+                defs.maItems.put(id, item);
             }
         }
         return out;
@@ -94,9 +97,11 @@ final class TeamReader {
         v.fields("fullTime", "targetHours", "maxHours");
         boolean fullTime = v.get("fullTime").bool(true);
         Contract base = fullTime ? FULL_TIME : PART_TIME;
-        double target = v.get("targetHours").positive(base.targetHoursPerWeek());
+        double target = v.get("targetHours").positiveAtMost(HOURS_IN_A_WEEK, "hours a week",
+                base.targetHoursPerWeek());
         YamlValue maxValue = v.get("maxHours");
-        double max = maxValue.positive(Math.max(target, base.maxHoursPerWeek()));
+        double max = maxValue.positiveAtMost(HOURS_IN_A_WEEK, "hours a week", Math.max(target,
+                base.maxHoursPerWeek()));
         if (max < target) {
             maxValue.problem("must be at least targetHours (" + YamlValue.fmt(target) + "), got " + YamlValue.fmt(max));
         }

@@ -89,6 +89,7 @@ final class WorkplaceReader {
                 Station s = new Station(id, name, kind, pod, skills, hours, min, max);
                 out.add(s);
                 defs.stations.put(id, s);
+                defs.stationItems.put(id, item);
             }
         }
         return out;

@@ -84,6 +84,24 @@ final class YamlValue {
         return node instanceof ScalarNode s && Tag.STR.equals(s.getTag()) && s.getValue().trim().equals(word);
     }
 
+    /**
+     * True when a problem has been recorded at this value or inside it. A check that compares this value with others
+     * skips when it failed: what was read in its place would only repeat the mistake as its consequences.
+     */
+    boolean failed() {
+        return problems.failedAt(path);
+    }
+
+    /** True when none of {@code values} failed to read, so a check depending on all of them can run. */
+    static boolean allRead(YamlValue... values) {
+        for (YamlValue v : values) {
+            if (v != null && v.failed()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Records a problem at this value: at its line in the file, or against the override that set it. */
     void problem(String message) {
         if (NodeOverrides.fromOverride(mark, problems.source())) {
@@ -285,6 +303,29 @@ final class YamlValue {
         return d == null ? fallback : d;
     }
 
+    /**
+     * A number from {@code min} to {@code max}, both included; {@code meaning} (e.g. "1.5 = time and a half") says
+     * what the numbers mean, so the message states the limits and why.
+     */
+    double between(double min, double max, String meaning, double fallback) {
+        Double d = numberOrNull();
+        if (d != null && (d < min || d > max)) {
+            problem("must be from " + fmt(min) + " to " + fmt(max) + " (" + meaning + "), got " + fmt(d));
+            return fallback;
+        }
+        return d == null ? fallback : d;
+    }
+
+    /** A number greater than 0 and at most {@code max}; the message states the limits and {@code meaning}. */
+    double positiveAtMost(double max, String meaning, double fallback) {
+        Double d = numberOrNull();
+        if (d != null && !(d > 0 && d <= max)) {
+            problem("must be greater than 0 and at most " + fmt(max) + " (" + meaning + "), got " + fmt(d));
+            return fallback;
+        }
+        return d == null ? fallback : d;
+    }
+
     /** A probability or share between 0 and 1. */
     double probability(double fallback) {
         Double d = numberOrNull();
@@ -295,14 +336,20 @@ final class YamlValue {
         return d == null ? fallback : d;
     }
 
-    /** A whole number at least {@code min}. */
+    /** A whole number at least {@code min} (and at most the largest whole number a field holds, 2147483647). */
     int integer(int min, int fallback) {
+        return integer(min, Integer.MAX_VALUE, fallback);
+    }
+
+    /** A whole number from {@code min} to {@code max}; the message states both limits. */
+    int integer(int min, int max, int fallback) {
         Double d = numberOrNull();
         if (d == null) {
             return fallback;
         }
-        if (d != Math.rint(d) || d < min || d > Integer.MAX_VALUE) {
-            problem("must be a whole number " + min + " or greater, got " + fmt(d));
+        if (d != Math.rint(d) || d < min || d > max) {
+            problem("must be a whole number " + (d > max || max < Integer.MAX_VALUE ? "from " + min + " to " + max
+                    : min + " or greater") + ", got " + fmt(d));
             return fallback;
         }
         return (int) d.doubleValue();

@@ -3,7 +3,9 @@ package org.clinicflow.scenarios.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +35,19 @@ class BatchInputsTest {
         assertEquals(List.of("a-clinic", "b-clinic"), names(inputs), "no subfolders, names safe as folders");
         assertEquals(dir.resolve("a clinic.YML"), inputs.get(0).file());
         assertEquals(dir.resolve("a clinic.YML").toString(), inputs.get(0).source());
+    }
+
+    @Test
+    void aNameKeepsLettersOfAnyScriptAndReplacesTheRest(@TempDir Path dir) throws Exception {
+        String file = "clínica, \"sur\".yaml";
+        assumeTrue(Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")).newEncoder().canEncode(file),
+                "file names with accents need a UTF-8 locale");
+        touch(dir.resolve(file));
+        assertEquals(List.of("clínica-sur"), names(BatchInputs.resolve(List.of(dir.toString()))));
+        assertEquals("clínica-sur", BatchInputs.folderName("cli\u0301nica sur"), "decomposed accents are composed");
+        assertEquals("Zürich_Ost-2", BatchInputs.folderName("Zürich_Ost (2)"));
+        assertEquals("診療所", BatchInputs.folderName("診療所"));
+        assertEquals("scenario", BatchInputs.folderName("!!"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -87,6 +89,37 @@ class ScenarioCommandsTest {
                 && l.contains("unknown medical assistant 'bea'; defined under medicalAssistants: ana")), r.err());
         assertEquals("4 problems; fix them and run again.", lines.get(lines.size() - 1));
         assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void validateWithJsonGivesEveryProblemAsJsonToo(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("prob.yaml");
+        Files.writeString(file, "name: x\npracticeType: family-medicin\n");
+        Run r = run("validate", file.toString(), "--set", "startDate=soon", "--json", "-");
+        assertEquals(2, r.code());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertFalse(json.get("valid").asBoolean(), r.out());
+        JsonNode problems = json.get("problems");
+        assertEquals(r.err().lines().filter(l -> l.startsWith("error: ")).count(), problems.size(), r.out());
+        JsonNode override = problems.get(0);
+        assertEquals("--set startDate=soon", override.get("file").asText());
+        assertTrue(override.get("line").isNull(), "an override has no line");
+        assertEquals("startDate", override.get("field").asText());
+        assertTrue(override.get("problem").asText().startsWith("'soon' is not a date"), r.out());
+        JsonNode type = null;
+        for (JsonNode p : problems) {
+            type = p.get("field").asText().equals("practiceType") ? p : type;
+        }
+        assertEquals(file.toString(), type.get("file").asText());
+        assertEquals(2, type.get("line").asInt());
+        assertEquals(15, type.get("column").asInt());
+        assertEquals("practiceType", type.get("field").asText());
+        assertTrue(type.get("problem").asText().startsWith("'family-medicin' is not allowed"), r.out());
+        assertTrue(r.err().contains("error: " + file + ":2:15: practiceType:"), "still on standard error");
+        Path out = dir.resolve("result.json");
+        Run toFile = run("validate", file.toString(), "--json", out.toString());
+        assertEquals(2, toFile.code());
+        assertFalse(new ObjectMapper().readTree(out.toFile()).get("valid").asBoolean());
     }
 
     @Test

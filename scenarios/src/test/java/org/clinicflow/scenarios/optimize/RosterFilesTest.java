@@ -102,6 +102,52 @@ class RosterFilesTest {
     }
 
     @Test
+    void rowsAreNamedByTheirLineInTheFileAcrossBlankLinesAndValuesSpanningLines(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lines.csv");
+        Files.writeString(file, "ma_id,ma_name,date,shift,station_id\r\n\r\nana,\"Ana\r\nTorres\",2026-01-05,early,pod-a"
+                + "\r\nanna,Anna,2026-01-06,early,pod-a\r\n\r\nben,Ben,2026-01-06,dya,pod-a\r\n");
+        List<String> messages = assertThrows(InvalidInputFileException.class, () -> RosterCsv.read(file, clinic))
+                .problems().stream().map(InvalidInputException::getMessage).toList();
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith(file + ":5:1: ma_id: no MA 'anna'"), messages.toString());
+        assertTrue(messages.get(1).startsWith(file + ":7:4: shift: no shift template 'dya'"), messages.toString());
+    }
+
+    @Test
+    void anUnclosedQuoteIsNamedWhereItOpensWithTheProblemsBeforeIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("quote.csv");
+        Files.writeString(file, String.join("\n", "ma_id,date,shift,station_id", "anna,2026-01-05,early,pod-a",
+                "ben,\"2026-01-05,day,pod-a", "carla,2026-01-05,day,pod-b") + "\n");
+        List<String> messages = assertThrows(InvalidInputFileException.class, () -> RosterCsv.read(file, clinic))
+                .problems().stream().map(InvalidInputException::getMessage).toList();
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith(file + ":2:1: ma_id: no MA 'anna'"), messages.toString());
+        assertEquals(file + ":3:5: date: the quote opened here is never closed, so the rest of the file would be one"
+                + " value; close it with a quote, or remove it (write a quote inside a value as \"\")", messages.get(1));
+        Path after = dir.resolve("after.csv");
+        Files.writeString(after, "ma_id,date,shift,station_id\nben,\"2026-01-05\"x,day,pod-a\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RosterCsv.read(after, clinic));
+        assertTrue(e.getMessage().startsWith(after + ":2:17: date: text after the closing quote"), e.getMessage());
+        for (String m : List.of(messages.get(1), e.getMessage())) {
+            assertTrue(!m.contains("org.apache") && !m.contains("Exception"), "no library names: " + m);
+        }
+    }
+
+    @Test
+    void aRowWithMoreOrFewerFieldsThanTheHeaderIsRejected(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("fields.csv");
+        Files.writeString(file, String.join("\n", "ma_id,date,shift,station_id", "ana,2026-01-05,early,pod-a",
+                "ben,2026-01-05,day,pod-a,extra", "carla,2026-01-05,day") + "\n");
+        List<String> messages = assertThrows(InvalidInputFileException.class, () -> RosterCsv.read(file, clinic))
+                .problems().stream().map(InvalidInputException::getMessage).toList();
+        assertEquals(List.of(
+                file + ":3:5: row: has 5 fields but the header names 4 columns (ma_id, date, shift, station_id);"
+                        + " remove the extra field, or put a value holding a comma in double quotes",
+                file + ":4:4: row: has 3 fields but the header names 4 columns (ma_id, date, shift, station_id);"
+                        + " give every column, empty if unknown"), messages);
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsOrRowsSaysWhatItNeeds(@TempDir Path dir) throws Exception {
         Path noColumns = dir.resolve("columns.csv");
         Files.writeString(noColumns, "name,day\nana,Mon\n");

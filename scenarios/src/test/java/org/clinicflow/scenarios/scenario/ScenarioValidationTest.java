@@ -273,6 +273,80 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void zeroDurationsAreRejectedForStepsThatTakeTimeOnly() {
+        assertProblem(replace("rooming: lognormal(7.5, 3)", "rooming: 0"), "visitTypes[0].rooming", "rooming: 0",
+                "is always 0 minutes, but this step takes time");
+        assertProblem(replace("rooming: lognormal(7.5, 3)", "rooming: fixed(0)"), "visitTypes[0].rooming",
+                "rooming: fixed(0)", "is always 0 minutes");
+        assertProblem(replace("providerTime: lognormal(16.5, 9.2)", "providerTime: \"empirical(0:1)\""),
+                "visitTypes[0].providerTime", "providerTime:", "is always 0 minutes");
+        assertProblem(replace("duration: normal(4.3, 0.9)", "duration: 0"), "procedures[0].duration", "duration: 0",
+                "is always 0 minutes");
+        assertProblem(replace("name: tiny", "name: tiny\nroomTurnover: {duration: 0}"), "roomTurnover.duration",
+                "roomTurnover:", "is always 0 minutes");
+        assertEquals(List.of(), problems(replace("name: tiny",
+                "name: tiny\npunctuality: {earlyBy: 0, lateBy: fixed(0)}")), "on time to the minute is fine");
+        assertProblem(replace("duration: normal(4.3, 0.9)", "duration: fixed(2000)"), "procedures[0].duration",
+                "fixed(2000)", "averages 2000 minutes; a duration may average at most 1440 minutes");
+    }
+
+    @Test
+    void aClinicWhosePatientsAllStayAwayIsReported() {
+        assertProblem(replace("noShow: 0.1", "noShow: 1"), "", "name: tiny", "no patients would come",
+                "every visit type the templates book (visit) has noShow: 1", "there are no walkIns");
+        String walkInsNone = replace("noShow: 0.1", "noShow: 1").replace("name: tiny",
+                "name: tiny\nwalkIns:\n  perDay: {mon-fri: 0}\n  visitMix: {visit: 1}");
+        assertProblem(walkInsNone.replace("    template: standard\n", "    template: standard\n    walkIns: true\n"),
+                "", "name: tiny", "no patients would come", "walkIns expects none");
+        assertEquals(List.of(), problems(walkInsNone.replace("{mon-fri: 0}", "{mon-fri: 2}")
+                .replace("    template: standard\n", "    template: standard\n    walkIns: true\n")));
+    }
+
+    @Test
+    void factorsSharesAndRatesHaveStatedUpperBounds() {
+        assertProblem(replace("    template: standard", "    template: standard\n    examTimeFactor: 1e308"),
+                "providers[0].examTimeFactor", "examTimeFactor", "must be greater than 0 and at most 10", "got 1.0E308");
+        assertProblem(replace("name: tiny", "name: tiny\npayRules: {credentialPremium: 9}"),
+                "payRules.credentialPremium", "payRules:", "must be from 0 to 1", "0.09 = +9%", "got 9");
+        assertProblem(replace("name: tiny", "name: tiny\npayRules: {credentialPremium: {CMA: 2}}"),
+                "payRules.credentialPremium.CMA", "payRules:", "must be from 0 to 1");
+        assertProblem(replace("name: tiny", "name: tiny\npayRules: {weekendDifferential: 1.5}"),
+                "payRules.weekendDifferential", "payRules:", "must be from 0 to 1");
+        assertProblem(replace("name: tiny", "name: tiny\npayRules: {overtime: {dailyAfterHours: 8, dailyMultiplier: 15}}"),
+                "payRules.overtime.dailyMultiplier", "payRules:", "must be from 1 to 3", "time and a half");
+        assertProblem(replace("name: tiny", "name: tiny\npayRules: {overtime: {weeklyAfterHours: 400}}"),
+                "payRules.overtime.weeklyAfterHours", "payRules:", "at most 168");
+        assertProblem(replace("    wage: 19\n", "    wage: 19\n    contract: {targetHours: 200}\n"),
+                "medicalAssistants[1].contract.targetHours", "targetHours", "at most 168 (hours a week)");
+        assertProblem(replace("examRooms: {a: 2}", "examRooms: {a: 99999999999}"), "examRooms.a", "examRooms:",
+                "must be a whole number from 0 to 500, got 99999999999");
+        String walkIns = replace("name: tiny", "name: tiny\nwalkIns:\n  perDay: {mon-fri: 1e9}\n  visitMix: {visit: 1}")
+                .replace("    template: standard\n", "    template: standard\n    walkIns: true\n");
+        assertProblem(walkIns, "walkIns.perDay.mon-fri", "perDay:", "must be from 0 to 1000");
+    }
+
+    @Test
+    void aFieldThatFailsToReadIsNotReportedAgainAsItsConsequences() {
+        List<InvalidInputException> hours = problems(replace("  mon-fri: 08:00-17:00", "  mon-fri: 25:30-17:30"));
+        assertEquals(1, hours.size(), "not also 'the clinic is closed' and 'station closed': " + hours);
+        assertEquals("openingHours.mon-fri", hours.get(0).field());
+        List<InvalidInputException> rooms = problems(replace("examRooms: {a: 2}", "examRooms: {a: abc}"));
+        assertEquals(1, rooms.size(), "not also 'pod a has no exam rooms': " + rooms);
+        List<InvalidInputException> slot = problems(replace("slotMinutes: 15", "slotMinutes: fifteen"));
+        assertEquals(1, slot.size(), "not also 'visit type has no slotMinutes': " + slot);
+        assertEquals("visitTypes[0].slotMinutes", slot.get(0).field());
+        List<InvalidInputException> id = problems(replace("  - id: ben\n", "  - id: 7\n"));
+        assertEquals(1, id.size(), "a roster line for ben is not 'unknown' while an MA's id is unreadable: " + id);
+        List<InvalidInputException> skills = problems(replace("skills: [phlebotomy]", "skills: phlebotomy"));
+        assertEquals(1, skills.size(), "nor are the lab's skill rule and ana's lab shifts: " + skills);
+        List<InvalidInputException> kind = problems(replace("  - {id: lab, kind: lab}\n", "  - {id: lab, kind: labb}\n"));
+        assertEquals(1, kind.size(), "nor is 'needs a lab room': " + kind);
+        // a check whose inputs did read still runs alongside an unrelated mistake
+        String both = replace("examRooms: {a: 2}\n", "").replace("slotMinutes: 15", "slotMinutes: fifteen");
+        assertProblem(both, "providers[0].pod", "    pod: a", "pod 'a' has no exam rooms");
+    }
+
+    @Test
     void anEmptyFileSaysWhatAScenarioNeeds() {
         InvalidInputException e = problems("# nothing here\n").get(0);
         assertTrue(e.problem().contains("the file is empty"), e.getMessage());
