@@ -91,12 +91,38 @@ public final class AtomicFiles {
             WRITING.remove(tmp);
             tmp = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + reason(target, e), e);
         } finally {
             if (tmp != null) {
                 delete(tmp);
             }
         }
+    }
+
+    /**
+     * Why {@code target} could not be written, in words: a folder on its path that is a file says so (the file
+     * system's own words are a bare path or "Not a directory"), else the exception's message.
+     */
+    public static String reason(Path target, IOException e) {
+        for (Path p = target.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    return p + " is a file, not a directory";
+                }
+                break;
+            }
+        }
+        if (Files.isDirectory(target)) {
+            return target + " is a directory, not a file";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getFile() != null
+                && Files.exists(Path.of(f.getFile())) && !Files.isDirectory(Path.of(f.getFile()))) {
+            return f.getFile() + " is a file, not a directory"; // from creating the folders
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        return e.getMessage();
     }
 
     /**

@@ -50,7 +50,7 @@ public final class PatientsCsv implements ReplicationObservers {
                 try {
                     printer.printRecord(row(replication, p));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+                    throw new UncheckedIOException("cannot write " + target + ": " + AtomicFiles.reason(target, e), e);
                 }
             }
         };
@@ -61,7 +61,7 @@ public final class PatientsCsv implements ReplicationObservers {
         try {
             open.remove(replication).close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + AtomicFiles.reason(target, e), e);
         }
     }
 
@@ -105,7 +105,7 @@ public final class PatientsCsv implements ReplicationObservers {
             open.put(replication, p);
             return p;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + AtomicFiles.reason(target, e), e);
         }
     }
 

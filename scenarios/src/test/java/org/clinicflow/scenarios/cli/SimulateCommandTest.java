@@ -139,4 +139,14 @@ class SimulateCommandTest {
                     .getRecords();
         }
     }
+
+    @Test
+    void anOutFolderUnderAFileSaysSo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("base.yaml"), "x");
+        CliRun run = CliRun.of("simulate", "plain-queue-mmc", "--days", "1", "--replications", "2",
+                "--out", file.resolve("out").toString());
+        assertEquals(ClinicFlowCli.FAILED, run.exitCode(), run.out());
+        assertTrue(run.err().contains(file + " is a file, not a directory"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
 }
