@@ -100,6 +100,22 @@ public final class AtomicFiles {
     }
 
     /**
+     * A temporary file for a piece of {@code target} that is joined into it later (e.g. {@code rep3}, a replication's
+     * part of patients.csv), beside it and named as the other temporary files: Ctrl-C deletes it, and a later run can
+     * tell a leftover by its {@link #temporaryOwner}. The caller removes it with {@link #discard}.
+     */
+    public static Path startPiece(Path target, String piece) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        return startTemporary(dir, dir.resolve(target.getFileName() + "." + piece));
+    }
+
+    /** Deletes a temporary file of {@link #startPiece} (best effort). */
+    public static void discard(Path temporary) {
+        delete(temporary);
+    }
+
+    /**
      * Why {@code target} could not be written, in words: a folder on its path that is a file says so (the file
      * system's own words are a bare path or "Not a directory"), else the exception's message.
      */
