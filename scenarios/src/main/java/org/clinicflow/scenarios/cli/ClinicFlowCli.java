@@ -83,10 +83,22 @@ public final class ClinicFlowCli implements Callable<Integer> {
         CommandLine cl = commandLine(progress);
         cl.setOut(out);
         cl.setErr(err);
-        int code = cl.execute(args);
+        int code = run(cl, args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Executes the command line; picocli hands what a command throws to {@link CliErrorHandler}, but an {@link Error}
+     * passes it by, so running out of memory is caught here: a message with advice and exit code 1, no stack trace.
+     */
+    static int run(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return CliErrorHandler.outOfMemory(cl.getErr());
+        }
     }
 
     /** The command line with its subcommands and error handlers, writing to the standard streams. */

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
                 "  clinicflow compare family-medicine \\",
                 "      --variant \"hannah leaves: --unset baselineRoster.shifts.hannah\" \\",
                 "      --replications auto --precision 0.5",
-                "(Inside --variant \"...\" the shell does not expand brackets; elsewhere quote them.)"})
+                "(Inside --variant \"...\" the shell leaves brackets alone; elsewhere quote them.)"})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

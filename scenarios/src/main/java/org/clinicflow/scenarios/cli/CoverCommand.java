@@ -37,9 +37,11 @@ import picocli.CommandLine.Spec;
                         + " changed and writes the new roster (--out, default ROSTER-covered.csv beside the roster)."},
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow optimize family-medicine --reproducible --out out/fm",
-                "  clinicflow cover family-medicine --roster out/fm/roster.csv --ma ana --date 2026-01-06",
-                "  clinicflow cover family-medicine --roster out/fm/roster.csv --ma \"Ana Torres\" \\",
-                "      --date 2026-01-06 --resolve --out out/fm/roster-tuesday.csv",
+                "  clinicflow cover family-medicine --roster out/fm/roster.csv --ma ana \\",
+                "      --date 2026-01-06",
+                "  clinicflow cover family-medicine --roster out/fm/roster.csv \\",
+                "      --ma \"Ana Torres\" --date 2026-01-06 --resolve \\",
+                "      --out out/fm/roster-tuesday.csv",
                 "Give the scenario (and any --set) the roster was made for."})
 final class CoverCommand implements Callable<Integer> {
     @Spec

@@ -87,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
         LoadedScenario loaded = ScenarioLoader.load(SCENARIO);
         console.println("ClinicFlow demo: " + loaded.clinic().description());
         console.println("Every simulation below runs " + replications + " replications on the same patients (seed "
-                + seed + "); figures are means with 95%% confidence intervals.");
+                + seed + "); figures are means with 95% confidence intervals.");
         console.println();
         OptimizerSettings settings = OptimizerSettings.defaults().withRandomSeed(seed)
                 .withMoveCountLimit(SolverOptions.REPRODUCIBLE_MOVES_PER_WEEK);

@@ -64,7 +64,7 @@ import picocli.CommandLine.Spec;
                 "  clinicflow optimize family-medicine --trade-off 17,68,136 --out out/fm",
                 "  clinicflow optimize family-medicine \\",
                 "      --set 'medicalAssistants[ivan].timeOff=[2026-01-05..2026-01-09]'",
-                "See docs/optimizing.md for the files, the calibration and how to read the explanation."})
+                "See docs/optimizing.md: the files, the calibration, how to read the explanation."})
 final class OptimizeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

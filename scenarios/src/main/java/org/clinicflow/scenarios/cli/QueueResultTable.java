@@ -3,15 +3,21 @@ package org.clinicflow.scenarios.cli;
 import java.util.List;
 import org.clinicflow.scenarios.report.TextTable;
 
-/** Prints queue runs side by side with theory: one row per staffing level. */
+/** Prints queue runs side by side with theory: one row per staffing level, an unstable one saying so. */
 final class QueueResultTable {
     private QueueResultTable() {
     }
 
-    static String render(List<QueueRun> runs) {
+    static String render(List<? extends QueueLevel> levels) {
         TextTable t = new TextTable("servers", "utilization", "P(wait) simulated", "P(wait) theory",
                 "mean wait (min)", "theory (min)", "p90 wait (min)", "formula");
-        for (QueueRun r : runs) {
+        for (QueueLevel level : levels) {
+            if (level instanceof QueueLevel.Unstable u) {
+                t.row(u.servers(), "rho " + QueueRun.fmt(u.offeredUtilization(), 3), "-", "-", "-", "-", "-",
+                        QueueLevel.Unstable.CELL);
+                continue;
+            }
+            QueueRun r = (QueueRun) level;
             t.row(r.spec().servers(),
                     r.utilization().format(3),
                     r.probabilityOfWaiting().format(3),

@@ -15,12 +15,17 @@ import org.clinicflow.simulator.stats.ReplicationSummary;
 import org.clinicflow.simulator.stats.Responses;
 
 /** Replications of one plain queue, summarised with 95% CIs and set beside queueing theory. */
-record QueueRun(QueueModelSpec spec, ReplicationSummary summary, Optional<QueueTheory> theory) {
+record QueueRun(QueueModelSpec spec, ReplicationSummary summary, Optional<QueueTheory> theory) implements QueueLevel {
 
     static QueueRun run(QueueModelSpec spec, int replications, long seed, int threads) {
         List<Responses> reps = new ReplicationRunner(threads)
                 .run(replications, r -> new QueueModel(spec, new RandomStreams(seed, r)).run());
         return new QueueRun(spec, new ReplicationSummary(reps), QueueTheory.of(spec));
+    }
+
+    @Override
+    public int servers() {
+        return spec.servers();
     }
 
     Estimate meanWait() {
@@ -36,10 +41,12 @@ record QueueRun(QueueModelSpec spec, ReplicationSummary summary, Optional<QueueT
     }
 
     /** The main figures, for JSON output. */
-    Map<String, Object> toJson() {
+    @Override
+    public Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("servers", spec.servers());
         m.put("offeredUtilization", spec.utilization());
+        m.put("stable", spec.utilization() < 1);
         m.put("meanWaitMinutes", estimateJson(meanWait()));
         m.put("probabilityOfWaiting", estimateJson(probabilityOfWaiting()));
         m.put("meanTimeInSystemMinutes", estimateJson(summary.get("system.time")));

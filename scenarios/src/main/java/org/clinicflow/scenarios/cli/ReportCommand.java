@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  clinicflow report family-medicine",
                 "  clinicflow report urgent-care --days 56 --replications 40 --out out/uc",
-                "  clinicflow report my-clinic.yaml --seed 7 --out out/mine --json out/mine/kpis.json"})
+                "  clinicflow report my-clinic.yaml --seed 7 --out out/mine \\",
+                "      --json out/mine/kpis.json"})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.clinicflow.scenarios.batch.LeftoverFiles;
 import org.clinicflow.scenarios.cli.progress.Progress;
 import org.clinicflow.scenarios.experiment.ClinicExperiment;
 import org.clinicflow.scenarios.experiment.ClinicResults;
@@ -76,31 +77,37 @@ final class SimulateCommand implements Callable<Integer> {
         console.printf("%s: %s x %d days from %s, seed %d%n%n", OverrideOptions.describe(loaded.source(), changes),
                 simulation.replicationsHeading(precision, plan), plan.days(), loaded.clinic().startDate(), plan.seed());
         console.flush();
-        PatientsCsv patients = out == null ? null : new PatientsCsv(out.resolve("patients.csv"),
-                loaded.clinic().startDate());
+        PatientsCsv patients = null;
+        if (out != null) {
+            // A run killed outright (no shutdown hook) leaves its hidden parts: those of processes gone go now.
+            LeftoverFiles.removeAbandonedBeside(out.resolve("patients.csv"), out.resolve("replications.csv"));
+            patients = new PatientsCsv(out.resolve("patients.csv"), loaded.clinic().startDate());
+        }
         ReplicationObservers extra = patients == null ? ReplicationObservers.NONE : patients;
         ExperimentRun run;
-        try (Progress bar = output.progress(spec).start(loaded.clinic().name(),
-                precision.isPresent() ? 0 : plan.replications(), "replications")) {
-            run = ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan, precision, extra,
-                    bar.counter());
-        } catch (RuntimeException e) {
-            if (patients != null) {
-                patients.discard();
+        ClinicResults results;
+        try {
+            try (Progress bar = output.progress(spec).start(loaded.clinic().name(),
+                    precision.isPresent() ? 0 : plan.replications(), "replications")) {
+                run = ClinicExperiment.run(loaded.clinic().name(), loaded.clinic(), plan, precision, extra,
+                        bar.counter());
             }
-            throw e;
-        }
-        ClinicResults results = run.results().get(0);
-        run.precision().ifPresent(p -> console.println(p.describe() + "\n"));
-        List<Kpi> shown = allKpis ? List.of(Kpi.values()) : KpiTable.HEADLINE;
-        console.print(KpiTable.render(results, shown));
-        console.println();
-        console.println("Means across replications with 95% Student-t confidence intervals; definitions in"
-                + " docs/kpis.md.");
-        if (out != null) {
-            ReplicationsCsv.write(out.resolve("replications.csv"), results);
-            patients.complete();
-            console.println("Wrote " + out.resolve("replications.csv") + " and " + out.resolve("patients.csv"));
+            results = run.results().get(0);
+            run.precision().ifPresent(p -> console.println(p.describe() + "\n"));
+            List<Kpi> shown = allKpis ? List.of(Kpi.values()) : KpiTable.HEADLINE;
+            console.print(KpiTable.render(results, shown));
+            console.println();
+            console.println("Means across replications with 95% Student-t confidence intervals; definitions in"
+                    + " docs/kpis.md.");
+            if (out != null) {
+                ReplicationsCsv.write(out.resolve("replications.csv"), results);
+                patients.complete();
+                console.println("Wrote " + out.resolve("replications.csv") + " and " + out.resolve("patients.csv"));
+            }
+        } finally {
+            if (patients != null) {
+                patients.discard(); // the parts go whether the run finished, failed or ran out of memory
+            }
         }
         if (output.requested()) {
             Map<String, Object> json = KpiJson.of(results);

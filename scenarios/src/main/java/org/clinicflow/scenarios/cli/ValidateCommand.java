@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
                 "  clinicflow validate family-medicine \\",
                 "      --set 'medicalAssistants[+]={id: extra, wage: 22}' \\",
                 "      --set 'baselineRoster.shifts.extra={mon-fri: day@float}'",
-                "  clinicflow validate clinics/east.yaml --json -     (the figures as JSON, for a script)",
+                "  clinicflow validate clinics/east.yaml --json -",
+                "      (the figures as JSON, for a script)",
                 "  clinicflow scenarios      (lists the built-in names)"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec

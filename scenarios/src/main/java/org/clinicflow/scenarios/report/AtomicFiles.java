@@ -91,12 +91,54 @@ public final class AtomicFiles {
             WRITING.remove(tmp);
             tmp = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + reason(target, e), e);
         } finally {
             if (tmp != null) {
                 delete(tmp);
             }
         }
+    }
+
+    /**
+     * A temporary file for a piece of {@code target} that is joined into it later (e.g. {@code rep3}, a replication's
+     * part of patients.csv), beside it and named as the other temporary files: Ctrl-C deletes it, and a later run can
+     * tell a leftover by its {@link #temporaryOwner}. The caller removes it with {@link #discard}.
+     */
+    public static Path startPiece(Path target, String piece) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        return startTemporary(dir, dir.resolve(target.getFileName() + "." + piece));
+    }
+
+    /** Deletes a temporary file of {@link #startPiece} (best effort). */
+    public static void discard(Path temporary) {
+        delete(temporary);
+    }
+
+    /**
+     * Why {@code target} could not be written, in words: a folder on its path that is a file says so (the file
+     * system's own words are a bare path or "Not a directory"), else the exception's message.
+     */
+    public static String reason(Path target, IOException e) {
+        for (Path p = target.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    return p + " is a file, not a directory";
+                }
+                break;
+            }
+        }
+        if (Files.isDirectory(target)) {
+            return target + " is a directory, not a file";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getFile() != null
+                && Files.exists(Path.of(f.getFile())) && !Files.isDirectory(Path.of(f.getFile()))) {
+            return f.getFile() + " is a file, not a directory"; // from creating the folders
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        return e.getMessage();
     }
 
     /**

@@ -20,7 +20,8 @@ import org.clinicflow.simulator.clinic.results.PatientRecord;
 /**
  * Writes one row per patient of every replication to one CSV. Each replication writes its own hidden part file from its
  * own thread (memory stays flat however long the run); {@link #complete()} joins the parts in replication order into
- * the target, atomically, and removes them. Clock times are the time of day; waits are minutes.
+ * the target, atomically, and removes them. The parts are {@link AtomicFiles} temporary files: Ctrl-C deletes them,
+ * and a later run removes those of a run that was killed. Clock times are the time of day; waits are minutes.
  */
 public final class PatientsCsv implements ReplicationObservers {
     private static final List<String> HEADER = List.of("replication", "patient", "day", "date", "walkIn",
@@ -50,7 +51,7 @@ public final class PatientsCsv implements ReplicationObservers {
                 try {
                     printer.printRecord(row(replication, p));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+                    throw new UncheckedIOException("cannot write " + target + ": " + AtomicFiles.reason(target, e), e);
                 }
             }
         };
@@ -61,7 +62,7 @@ public final class PatientsCsv implements ReplicationObservers {
         try {
             open.remove(replication).close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + AtomicFiles.reason(target, e), e);
         }
     }
 
@@ -82,30 +83,30 @@ public final class PatientsCsv implements ReplicationObservers {
         }
     }
 
-    /** Removes part files (also after a failed run). */
+    /** Removes part files (also after a failed run; again is harmless). */
     public void discard() {
-        for (Path p : parts.values()) {
+        for (CSVPrinter p : open.values()) {
             try {
-                Files.deleteIfExists(p);
+                p.close();
             } catch (IOException ignored) {
-                // a hidden leftover part is harmless
+                // the part is removed next
             }
         }
+        open.clear();
+        parts.values().forEach(AtomicFiles::discard);
         parts.clear();
     }
 
     private CSVPrinter printer(int replication) {
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path part = Files.createTempFile(dir, "." + target.getFileName() + ".rep" + replication + ".", ".part");
+            Path part = AtomicFiles.startPiece(target, "rep" + replication);
             parts.put(replication, part);
             BufferedWriter w = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT);
             open.put(replication, p);
             return p;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + AtomicFiles.reason(target, e), e);
         }
     }
 

@@ -101,6 +101,30 @@ class CompletionAndHelpTest {
         }
     }
 
+    /**
+     * picocli wraps a footer line longer than the help's 80 columns wherever the width runs out, so a wrapped example
+     * breaks in the middle of an argument and no longer pastes into a shell: every footer line must fit, a long command
+     * continued with ' \\' and an indented next line.
+     */
+    @Test
+    void everyFooterLineFitsIn80ColumnsSoNoExampleIsWrapped() {
+        CommandLine cli = ClinicFlowCli.commandLine(ProgressDisplay.QUIET);
+        List<CommandLine> all = new ArrayList<>(cli.getSubcommands().values());
+        all.add(cli);
+        for (CommandLine c : all) {
+            String name = c.getCommandSpec().qualifiedName();
+            List<String> rendered = c.getHelp().footer().lines().toList();
+            for (String element : c.getCommandSpec().usageMessage().footer()) {
+                for (String line : String.format(element).split("\\R")) {
+                    assertTrue(line.length() <= 80, name + ": footer line of " + line.length() + " characters: '"
+                            + line + "'");
+                    assertTrue(rendered.contains(line), name + ": picocli wrapped '" + line + "' into:\n"
+                            + String.join("\n", rendered));
+                }
+            }
+        }
+    }
+
     /** What picocli writes to standard error (its own tracer, e.g. a format warning) while rendering the help. */
     private static String picocliWarnings(CommandLine c) {
         PrintStream err = System.err;

@@ -20,6 +20,8 @@ class DemoCommandTest {
         CliRun run = CliRun.of("demo", "--replications", "3", "--out", dir.toString(), "--json", json.toString());
         assertEquals(0, run.exitCode(), run.err());
         String out = run.out();
+        assertFalse(out.contains("%%") || run.err().contains("%%"), "a format escape printed as is:\n" + out);
+        assertTrue(out.lines().skip(1).findFirst().orElse("").contains("95% confidence intervals"), out);
         for (String step : new String[] {"1. The baseline roster, simulated", "2. The optimized roster",
                 "3. Against the baseline", "Verdict:", "4. The trade-off", "17¢/min", "136¢/min", "Report: "}) {
             assertTrue(out.contains(step), "the story has '" + step + "':\n" + out);

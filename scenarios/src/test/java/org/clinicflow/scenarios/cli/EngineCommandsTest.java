@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.clinicflow.simulator.queueing.QueueingFormulas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,7 @@ class EngineCommandsTest {
     void negativeServersIsBadInput() {
         CliRun run = CliRun.of("queue", "--arrivals-per-hour", "5", "--servers", "-1");
         assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
-        assertTrue(run.err().contains("--servers must be at least 1"), run.err());
+        assertTrue(run.err().contains("--servers must be from 1 to 100000, got -1"), run.err());
     }
 
     @Test
@@ -109,7 +110,64 @@ class EngineCommandsTest {
     void unstableSteadyStateIsRefusedNotRunForever() {
         CliRun run = CliRun.of("queue", "--arrivals-per-hour", "20", "--servers", "2");
         assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
-        assertTrue(run.err().contains("rho") && run.err().contains("finite horizon"), run.err());
+        assertTrue(run.err().contains("c = 2 gives rho = 1.250") && run.err().contains("--hours"), run.err());
+    }
+
+    /** One level without a steady state must not hide the others: its row says so, the rest run (exit 0). */
+    @Test
+    void anUnstableLevelIsARowSayingSoBesideTheStableOnes() throws Exception {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "14", "--servers", "1,2,3", "--customers", "5000",
+                "--replications", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> rows = run.out().lines().toList();
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("1 ") && r.contains("rho 1.750")
+                && r.contains("unstable: no steady state")), run.out());
+        assertTrue(run.out().contains("Erlang C (M/M/2)") && run.out().contains("Erlang C (M/M/3)"), run.out());
+        assertTrue(run.out().contains("Not simulated: c = 1 (rho = lambda * E[S] / c >= 1")
+                && run.out().contains("Use --hours H"), run.out());
+
+        CliRun json = CliRun.of("queue", "--arrivals-per-hour", "14", "--servers", "1,2,3", "--customers", "5000",
+                "--replications", "2", "--json", "-");
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode results = new ObjectMapper().readTree(json.out()).get("results");
+        assertEquals(3, results.size());
+        assertEquals(1, results.get(0).get("servers").asInt());
+        assertFalse(results.get(0).get("stable").asBoolean());
+        assertEquals(1.75, results.get(0).get("offeredUtilization").asDouble(), 1e-12);
+        assertTrue(results.get(0).get("note").asText().contains("use --hours"), results.toString());
+        assertFalse(results.get(0).has("meanWaitMinutes"), "not simulated");
+        for (int i = 1; i < 3; i++) {
+            assertTrue(results.get(i).get("stable").asBoolean() && results.get(i).has("meanWaitMinutes"));
+        }
+    }
+
+    @Test
+    void whenEveryLevelIsUnstableTheMessageNamesThemAll() {
+        CliRun run = CliRun.of("queue", "--arrivals-per-hour", "20", "--servers", "1,2");
+        assertEquals(ClinicFlowCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("--servers 1,2") && run.err().contains("c = 1 gives rho = 2.500")
+                && run.err().contains("c = 2 gives rho = 1.250") && run.err().contains("at least 3 servers"),
+                run.err());
+        assertEquals("", run.out());
+    }
+
+    /** 1e9 arrivals an hour ran a session out of memory with a stack trace; limits refuse it first. */
+    @Test
+    void ratesAndSessionsBeyondTheLimitsAreBadInputNamingTheOption() {
+        CliRun rate = CliRun.of("queue", "--arrivals-per-hour", "1e9", "--servers", "2", "--hours", "1", "-r", "1");
+        assertEquals(ClinicFlowCli.BAD_INPUT, rate.exitCode());
+        assertTrue(rate.err().startsWith("error: --arrivals-per-hour must be a number greater than 0 and at most"
+                + " 1000000, got 1000000000"), rate.err());
+        CliRun session = CliRun.of("queue", "--arrivals-per-hour", "100000", "--servers", "2", "--hours", "100");
+        assertEquals(ClinicFlowCli.BAD_INPUT, session.exitCode());
+        assertTrue(session.err().contains("--hours 100 at --arrivals-per-hour 100000 expects about 10,000,000"
+                + " arrivals per replication; at most 1,000,000"), session.err());
+        CliRun servers = CliRun.of("queue", "--arrivals-per-hour", "14", "--servers", "2000000000");
+        assertEquals(ClinicFlowCli.BAD_INPUT, servers.exitCode());
+        assertTrue(servers.err().contains("--servers must be from 1 to 100000"), servers.err());
+        for (CliRun r : List.of(rate, session, servers)) {
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        }
     }
 
     @Test
@@ -147,7 +205,8 @@ class EngineCommandsTest {
         CliRun run = CliRun.of("queue", "--arrivals-per-hour", "5", "--servers", "1", "--replications", "2",
                 "--customers", "2000", "--json", blocker.resolve("out.json").toString());
         assertEquals(ClinicFlowCli.FAILED, run.exitCode());
-        assertTrue(run.err().startsWith("error: cannot write"), run.err());
+        assertTrue(run.err().startsWith("error: cannot write " + blocker.resolve("out.json") + ": " + blocker
+                + " is a file, not a directory"), run.err());
     }
 
     private static String[] concat(String[] a, String... b) {

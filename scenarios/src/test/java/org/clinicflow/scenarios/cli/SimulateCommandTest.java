@@ -139,4 +139,52 @@ class SimulateCommandTest {
                     .getRecords();
         }
     }
+
+    /**
+     * A run killed outright (no shutdown hook) leaves its hidden per-replication parts of patients.csv; the next run
+     * into the same folder removes those of processes that are gone, also as earlier versions named them, and keeps
+     * what is another live run's or not its own.
+     */
+    @Test
+    void theNextRunRemovesTheStalePartsOfAKilledRun(@TempDir Path dir) throws Exception {
+        long self = ProcessHandle.current().pid();
+        Path stale = Files.writeString(dir.resolve(".patients.csv.rep3.999999999.1.42.tmp"), "half");
+        Path staleReplications = Files.writeString(dir.resolve(".replications.csv.999999999.1.7.tmp"), "half");
+        Path unowned = Files.writeString(dir.resolve(".patients.csv.rep0.1234567890123.part"), "half");
+        Path live = Files.writeString(dir.resolve(".patients.csv.rep1." + self + ".1.42.tmp"), "being written");
+        Path notOurs = Files.writeString(dir.resolve(".report.html.999999999.1.42.tmp"), "another command's");
+        Files.createDirectories(dir.resolve("sub"));
+        Path below = Files.writeString(dir.resolve("sub/.patients.csv.rep3.999999999.1.42.tmp"), "not here");
+        CliRun run = CliRun.of("simulate", "plain-queue-mmc", "--days", "1", "--replications", "2",
+                "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(Files.exists(stale) || Files.exists(staleReplications) || Files.exists(unowned),
+                "stale parts removed");
+        assertTrue(Files.exists(live) && Files.exists(notOurs) && Files.exists(below), "the rest kept");
+        assertTrue(Files.isRegularFile(dir.resolve("patients.csv")));
+    }
+
+    /** A run that fails after the replications (here: replications.csv cannot be written) leaves no parts. */
+    @Test
+    void aFailedRunLeavesNoParts(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("replications.csv").resolve("in-the-way"));
+        CliRun run = CliRun.of("simulate", "plain-queue-mmc", "--days", "1", "--replications", "2",
+                "--out", dir.toString());
+        assertEquals(ClinicFlowCli.FAILED, run.exitCode(), run.out());
+        assertTrue(run.err().startsWith("error: cannot write"), run.err());
+        try (var files = Files.list(dir)) {
+            List<String> left = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+            assertEquals(List.of(), left, "no hidden parts or temporary files left");
+        }
+    }
+
+    @Test
+    void anOutFolderUnderAFileSaysSo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("base.yaml"), "x");
+        CliRun run = CliRun.of("simulate", "plain-queue-mmc", "--days", "1", "--replications", "2",
+                "--out", file.resolve("out").toString());
+        assertEquals(ClinicFlowCli.FAILED, run.exitCode(), run.out());
+        assertTrue(run.err().contains(file + " is a file, not a directory"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
 }
