@@ -44,10 +44,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = {"Find an MA roster that cuts waiting and overtime, explain it, and prove it by simulation.",
                 "1. Simulates the scenario's baseline roster for the workload (4 replications x 14 days: every weekday"
-                        + " 8 times). 2. Solves a roster of --weeks weeks from the start date (Timefold; a time limit,"
-                        + " or --moves/--reproducible for the same roster every run). 3. Prints the roster (MA x"
-                        + " day: shift@station) and the solver's explanation: cost, where patients are expected to"
-                        + " wait, what cannot be staffed and why, overtime by MA. 4. Simulates the baseline and the"
+                        + " 8 times). 2. Solves a roster of --weeks weeks from the start date (Timefold: builds a"
+                        + " complete roster, then improves it until --time-limit, or --moves/--reproducible for the"
+                        + " same roster every run). 3. Prints the roster (MA x day: shift@station) and the solver's"
+                        + " explanation: cost, where patients are expected to wait, what cannot be staffed and why,"
+                        + " overtime by MA. 4. Simulates the baseline and the"
                         + " optimized roster on common random numbers and prints waits, overtime and cost with 95%%"
                         + " CIs, the paired differences and a verdict.",
                 "--calibrate K corrects the waiting tables K times by simulation and keeps the roster with the lowest"

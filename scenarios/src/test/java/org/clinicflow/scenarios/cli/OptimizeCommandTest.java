@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,6 +81,26 @@ class OptimizeCommandTest {
         JsonNode json = new ObjectMapper().readTree(dir.resolve("im.json").toFile());
         assertFalse(json.get("fullyStaffed").asBoolean());
         assertEquals(2, json.get("explanation").get("staffingGaps").size());
+    }
+
+    @Test
+    void aLimitShorterThanBuildingTheFirstRosterStillGivesAWholeRosterAndNoLibraryLog() {
+        // building family medicine's first roster takes about 1,000 moves; the limit only ends the improvement after it
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream library = new ByteArrayOutputStream();
+        CliRun run;
+        try {
+            System.setErr(new PrintStream(library, true, StandardCharsets.UTF_8));
+            run = CliRun.of("optimize", "family-medicine", "--moves", "1", "--replications", "2", "--days", "7");
+        } finally {
+            System.setErr(standardError);
+        }
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err(), "every station staffed, so no warning");
+        assertEquals("", library.toString(StandardCharsets.UTF_8), "no Timefold log line without --verbose");
+        assertTrue(run.out().contains(": 0 hard, 0 medium (MA-minutes short of minimum staff)"), run.out());
+        assertTrue(run.out().contains("Every station has its minimum staff"), run.out());
+        assertFalse(run.out().contains("cannot staff"), run.out());
     }
 
     @Test
