@@ -28,7 +28,6 @@ import org.clinicflow.scenarios.optimize.TradeOffTable;
 import org.clinicflow.scenarios.optimize.ValidationDays;
 import org.clinicflow.scenarios.optimize.WorkloadSampling;
 import org.clinicflow.scenarios.report.ComparisonTable;
-import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.scenarios.scenario.LoadedScenario;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
 import org.clinicflow.scenarios.scenario.ScenarioOverride;
@@ -140,7 +139,8 @@ final class OptimizeCommand implements Callable<Integer> {
                 loaded.clinic(), weeks, settings, WorkloadSampling.forSeed(experiment.seed),
                 new ExperimentPlan(validationDays, 0, experiment.replications, experiment.seed, experiment.threads),
                 calibrate);
-        PrintWriter console = cl.getOut();
+        JsonOutput json = experiment.output();
+        PrintWriter console = json.console(cl);
         console.printf("%s: optimizing a %d-week roster from %s%n", request.source(), weeks,
                 loaded.clinic().startDate());
         console.println("Workload: " + request.workload().describe());
@@ -149,7 +149,7 @@ final class OptimizeCommand implements Callable<Integer> {
                 java.math.BigDecimal.valueOf(settings.prices().waitingCentsPerPatientMinute()).stripTrailingZeros()
                         .toPlainString(), calibrate > 0 ? "; " + calibrate + " calibration corrections" : "");
         console.flush();
-        WorkflowDisplay display = new WorkflowDisplay(console, ClinicFlowCli.progress(spec));
+        WorkflowDisplay display = new WorkflowDisplay(console, json.progress(spec));
         OptimizeOutcome outcome = OptimizeWorkflow.run(request, display);
         print(console, outcome);
         Optional<TradeOff> tradeOff = Optional.empty();
@@ -170,9 +170,8 @@ final class OptimizeCommand implements Callable<Integer> {
                     + (calendars == 1 ? "" : "s") + " in " + out.resolve("calendars") + ", "
                     + out.resolve(OptimizeFiles.JSON) + " and " + out.resolve(OptimizeFiles.REPORT));
         }
-        if (experiment.json != null) {
-            JsonFiles.write(experiment.json, OptimizeJson.of(outcome, tradeOff));
-            console.println("Wrote " + experiment.json);
+        if (json.requested()) {
+            json.write(cl, console, OptimizeJson.of(outcome, tradeOff));
         }
         if (!outcome.fullyStaffed()) {
             PrintWriter err = cl.getErr();
