@@ -37,7 +37,8 @@ public final class SolverOptions {
     Long moves;
 
     @Option(names = "--reproducible",
-            description = "Same as --moves " + REPRODUCIBLE_MOVES_PER_WEEK + " per week of roster.")
+            description = "Same as --moves " + REPRODUCIBLE_MOVES_PER_WEEK + " per week of roster (give one or the"
+                    + " other).")
     boolean reproducible;
 
     @Option(names = "--waiting-price", paramLabel = "CENTS",
@@ -47,6 +48,10 @@ public final class SolverOptions {
 
     /** The settings for a roster of {@code weeks} weeks, with {@code seed} as the solver's random seed. */
     OptimizerSettings settings(CommandLine cl, long seed, int weeks) {
+        if (moves != null && reproducible) {
+            throw new CommandLine.ParameterException(cl, "--moves and --reproducible are alternatives (--reproducible"
+                    + " is --moves " + REPRODUCIBLE_MOVES_PER_WEEK + " per week of roster); give one of them");
+        }
         if (moves != null && moves < 1) {
             throw new CommandLine.ParameterException(cl, "--moves must be at least 1, got " + moves);
         }
