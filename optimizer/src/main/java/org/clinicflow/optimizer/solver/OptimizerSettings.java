@@ -8,9 +8,9 @@ import org.clinicflow.simulator.ModelInputException;
 
 /**
  * How to optimize: the soft prices, the labor rules the clinic does not carry (minimum rest, maximum consecutive
- * days), the waiting model's utilization cap, and the solver's limits: a time limit, a limit on time without
- * improvement, the random seed, and optionally a move-count limit that makes runs repeatable on any machine (time
- * limits depend on machine speed, so two time-limited runs can differ).
+ * days), the waiting model's utilization cap, and the solver's limits on improving its first complete roster: a time
+ * limit, a limit on time without improvement, the random seed, and optionally a move-count limit that makes runs
+ * repeatable on any machine (time limits depend on machine speed, so two time-limited runs can differ).
  */
 public record OptimizerSettings(Prices prices, int minRestHours, int maxConsecutiveDays, double waitingUtilizationCap,
                                 Duration timeLimit, Duration unimprovedTimeLimit, long randomSeed,

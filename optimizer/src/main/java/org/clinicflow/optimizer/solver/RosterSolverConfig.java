@@ -24,7 +24,8 @@ import org.clinicflow.optimizer.domain.ShiftPosition;
  * or stays empty), then tabu search over
  * change moves and same-day swap moves. On the benchmark clinic late acceptance also reached feasibility but ended at
  * worse soft scores, and entity tabu 15 with 200 moves per step beat 7/50 and 10/100 at 60 s (docs/benchmarks.md).
- * Termination: the time limit and the unimproved-time limit, or, for repeatable runs, only a move-count limit.
+ * Termination: the time limit and the unimproved-time limit, or, for repeatable runs, only a move-count limit; all of
+ * them end the local search only, so the construction always finishes and every roster returned is complete.
  */
 public final class RosterSolverConfig {
     /** Positions kept from moving again for this many steps. */
@@ -38,13 +39,22 @@ public final class RosterSolverConfig {
     }
 
     public static SolverConfig of(OptimizerSettings settings) {
-        TerminationConfig termination = settings.moveCountLimit() != null
+        // The limits sit on the local search, not the solver: a solver-level limit also cuts the construction short,
+        // and a half-built roster (most positions never tried) would be published as the answer.
+        return base(settings)
+                .withPhases(firstSlotsConstruction(), localSearch().withTerminationConfig(limits(settings)));
+    }
+
+    /**
+     * When the local search stops. A time limit counts from the end of the construction; a move-count limit counts
+     * every move evaluated, the construction's included (Timefold counts moves per solver), so a construction that
+     * needs more moves than the limit is followed by no local search.
+     */
+    private static TerminationConfig limits(OptimizerSettings settings) {
+        return settings.moveCountLimit() != null
                 ? new TerminationConfig().withMoveCountLimit(settings.moveCountLimit())
                 : new TerminationConfig().withSpentLimit(settings.timeLimit())
                         .withUnimprovedSpentLimit(settings.unimprovedTimeLimit());
-        return base(settings)
-                .withTerminationConfig(termination)
-                .withPhases(firstSlotsConstruction(), localSearch());
     }
 
     /**

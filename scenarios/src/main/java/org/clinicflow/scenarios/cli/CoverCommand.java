@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
         description = {"Who can cover an MA's shift? Ranks the team for it, or re-solves the rest of the week.",
                 "Reads a roster CSV written by optimize (every problem reported as FILE:LINE:COLUMN: field: what is"
                         + " wrong, exit code 2), puts --ma on leave on --date and ranks every MA for the shift by what"
-                        + " it changes: rules broken, labor added, patient waiting saved (patient-minutes by the"
-                        + " solver's tables, and their price), net against leaving the shift open.",
+                        + " it changes: rules broken first, then a staffing gap filled, then money (labor added,"
+                        + " patient waiting saved by the solver's tables), each against leaving the shift open.",
                 "--resolve re-solves from --date to the end of its week with the MA on leave: the days before and"
                         + " after stay as published, each change costs $20 in the score so few are made; prints what"
                         + " changed and writes the new roster (--out, default ROSTER-covered.csv beside the roster)."},

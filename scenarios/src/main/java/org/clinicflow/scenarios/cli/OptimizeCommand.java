@@ -28,7 +28,6 @@ import org.clinicflow.scenarios.optimize.TradeOffTable;
 import org.clinicflow.scenarios.optimize.ValidationDays;
 import org.clinicflow.scenarios.optimize.WorkloadSampling;
 import org.clinicflow.scenarios.report.ComparisonTable;
-import org.clinicflow.scenarios.report.JsonFiles;
 import org.clinicflow.scenarios.scenario.LoadedScenario;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
 import org.clinicflow.scenarios.scenario.ScenarioOverride;
@@ -44,10 +43,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = {"Find an MA roster that cuts waiting and overtime, explain it, and prove it by simulation.",
                 "1. Simulates the scenario's baseline roster for the workload (4 replications x 14 days: every weekday"
-                        + " 8 times). 2. Solves a roster of --weeks weeks from the start date (Timefold; a time limit,"
-                        + " or --moves/--reproducible for the same roster every run). 3. Prints the roster (MA x"
-                        + " day: shift@station) and the solver's explanation: cost, where patients are expected to"
-                        + " wait, what cannot be staffed and why, overtime by MA. 4. Simulates the baseline and the"
+                        + " 8 times). 2. Solves a roster of --weeks weeks from the start date (Timefold: builds a"
+                        + " complete roster, then improves it until --time-limit, or --moves/--reproducible for the"
+                        + " same roster every run). 3. Prints the roster (MA x day: shift@station) and the solver's"
+                        + " explanation: cost, where patients are expected to wait, what cannot be staffed and why,"
+                        + " overtime by MA. 4. Simulates the baseline and the"
                         + " optimized roster on common random numbers and prints waits, overtime and cost with 95%%"
                         + " CIs, the paired differences and a verdict.",
                 "--calibrate K corrects the waiting tables K times by simulation and keeps the roster with the lowest"
@@ -139,7 +139,8 @@ final class OptimizeCommand implements Callable<Integer> {
                 loaded.clinic(), weeks, settings, WorkloadSampling.forSeed(experiment.seed),
                 new ExperimentPlan(validationDays, 0, experiment.replications, experiment.seed, experiment.threads),
                 calibrate);
-        PrintWriter console = cl.getOut();
+        JsonOutput json = experiment.output();
+        PrintWriter console = json.console(cl);
         console.printf("%s: optimizing a %d-week roster from %s%n", request.source(), weeks,
                 loaded.clinic().startDate());
         console.println("Workload: " + request.workload().describe());
@@ -148,7 +149,7 @@ final class OptimizeCommand implements Callable<Integer> {
                 java.math.BigDecimal.valueOf(settings.prices().waitingCentsPerPatientMinute()).stripTrailingZeros()
                         .toPlainString(), calibrate > 0 ? "; " + calibrate + " calibration corrections" : "");
         console.flush();
-        WorkflowDisplay display = new WorkflowDisplay(console, ClinicFlowCli.progress(spec));
+        WorkflowDisplay display = new WorkflowDisplay(console, json.progress(spec));
         OptimizeOutcome outcome = OptimizeWorkflow.run(request, display);
         print(console, outcome);
         Optional<TradeOff> tradeOff = Optional.empty();
@@ -169,9 +170,8 @@ final class OptimizeCommand implements Callable<Integer> {
                     + (calendars == 1 ? "" : "s") + " in " + out.resolve("calendars") + ", "
                     + out.resolve(OptimizeFiles.JSON) + " and " + out.resolve(OptimizeFiles.REPORT));
         }
-        if (experiment.json != null) {
-            JsonFiles.write(experiment.json, OptimizeJson.of(outcome, tradeOff));
-            console.println("Wrote " + experiment.json);
+        if (json.requested()) {
+            json.write(cl, console, OptimizeJson.of(outcome, tradeOff));
         }
         if (!outcome.fullyStaffed()) {
             PrintWriter err = cl.getErr();

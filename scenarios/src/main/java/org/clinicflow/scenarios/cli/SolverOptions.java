@@ -9,9 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * How long the roster solver runs: a time limit and a limit on time without improvement, or, for repeatable results,
- * a number of evaluated moves ({@code --moves N}, or {@code --reproducible} for the default count); and the price of
- * a patient-minute of waiting.
+ * How long the roster solver improves its first complete roster (which it always builds whole): a time limit and a
+ * limit on time without improvement, or, for repeatable results, a number of evaluated moves ({@code --moves N}, or
+ * {@code --reproducible} for the default count); and the price of a patient-minute of waiting.
  */
 public final class SolverOptions {
     /**
@@ -21,22 +21,24 @@ public final class SolverOptions {
     static final long REPRODUCIBLE_MOVES_PER_WEEK = 100_000;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s", converter = DurationText.class,
-            description = "Stop solving after this long, e.g. 30s, 2m, 1m30s (default: ${DEFAULT-VALUE}).")
+            description = "Improve the roster for this long once the first complete roster is built (building it is"
+                    + " never cut short), e.g. 30s, 2m, 1m30s (default: ${DEFAULT-VALUE}).")
     Duration timeLimit;
 
     @Option(names = "--unimproved-limit", paramLabel = "DURATION", defaultValue = "10s",
             converter = DurationText.class,
-            description = "Stop solving when the best roster has not improved for this long (default:"
+            description = "Stop improving when the best roster has not improved for this long (default:"
                     + " ${DEFAULT-VALUE}).")
     Duration unimprovedLimit;
 
     @Option(names = "--moves", paramLabel = "N",
-            description = "Stop after N evaluated moves instead of on time: the same seed then gives the same roster"
-                    + " on any machine.")
+            description = "Stop after N evaluated moves in all instead of on time; the first complete roster is"
+                    + " built whole even if that takes more. The same seed then gives the same roster on any machine.")
     Long moves;
 
     @Option(names = "--reproducible",
-            description = "Same as --moves " + REPRODUCIBLE_MOVES_PER_WEEK + " per week of roster.")
+            description = "Same as --moves " + REPRODUCIBLE_MOVES_PER_WEEK + " per week of roster (give one or the"
+                    + " other).")
     boolean reproducible;
 
     @Option(names = "--waiting-price", paramLabel = "CENTS",
@@ -46,6 +48,10 @@ public final class SolverOptions {
 
     /** The settings for a roster of {@code weeks} weeks, with {@code seed} as the solver's random seed. */
     OptimizerSettings settings(CommandLine cl, long seed, int weeks) {
+        if (moves != null && reproducible) {
+            throw new CommandLine.ParameterException(cl, "--moves and --reproducible are alternatives (--reproducible"
+                    + " is --moves " + REPRODUCIBLE_MOVES_PER_WEEK + " per week of roster); give one of them");
+        }
         if (moves != null && moves < 1) {
             throw new CommandLine.ParameterException(cl, "--moves must be at least 1, got " + moves);
         }
@@ -65,12 +71,15 @@ public final class SolverOptions {
         return limit == null ? s : s.withMoveCountLimit(limit);
     }
 
-    /** "time limit 30 s, stop after 10 s without improvement" or "stop after 100,000 moves (repeatable)". */
+    /**
+     * "improve the first complete roster for up to 30 s, stop after 10 s without improvement" or "stop after 100,000
+     * moves (repeatable)".
+     */
     static String describe(OptimizerSettings s) {
         return s.moveCountLimit() != null
                 ? String.format(Locale.US, "stop after %,d moves (repeatable)", s.moveCountLimit())
-                : "time limit " + seconds(s.timeLimit()) + ", stop after " + seconds(s.unimprovedTimeLimit())
-                        + " without improvement";
+                : "improve the first complete roster for up to " + seconds(s.timeLimit()) + ", stop after "
+                        + seconds(s.unimprovedTimeLimit()) + " without improvement";
     }
 
     private static String seconds(Duration d) {

@@ -1,5 +1,6 @@
 package org.clinicflow.scenarios.optimize;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.clinicflow.simulator.clinic.TimeWindow;
 
 /**
  * "Who can cover?" in words: the shift to cover, then each option best first with what it does — rules broken,
- * the labor it adds, the patient waiting it saves (patient-minutes by the solver's tables, and their price) — and the
- * net change of the score in money.
+ * a staffing gap filled, the labor it adds, the patient waiting it saves (patient-minutes by the solver's tables, and
+ * their price) — and the net change of the score in money, said so that it agrees with the ranking.
  */
 public final class CoverText {
     private static final List<String> LABOR_RULES = List.of(RosterConstraintProvider.LABOR,
@@ -37,7 +38,8 @@ public final class CoverText {
                 .append(shift.stationId()).append(" (").append(shift.shift().window().start()).append('-')
                 .append(shift.shift().window().end()).append(", ")
                 .append(RosterCosting.stationName(r.clinic(), shift.stationId())).append(") needs cover.\n");
-        b.append("Who can cover, best first (each against leaving the shift open; waiting by the solver's tables):\n");
+        b.append("Who can cover, best first: broken rules weigh first, then staffing gaps, then money (each against"
+                + " leaving the shift open; waiting by the solver's tables):\n");
         int rank = 1;
         for (CoverOption o : outcome.options()) {
             b.append(String.format(Locale.ROOT, "%3d. ", rank++)).append(o.maId() == null ? o.maName()
@@ -86,7 +88,7 @@ public final class CoverText {
         parts.add(broken.isEmpty() ? "breaks no rule" : "breaks " + String.join(", ", broken));
         long medium = o.ruleChanges().stream().mapToLong(ConstraintTotal::medium).sum();
         if (medium > 0) {
-            parts.add("fills " + medium + " MA-minutes below a station's minimum");
+            parts.add("fills a staffing gap (" + medium + " MA-minutes below a station's minimum)");
         }
         long labor = LABOR_RULES.stream().mapToLong(o::softCents).sum();
         parts.add("labor " + (labor <= 0 ? "+" : "-") + TimeText.dollars(Math.abs(labor)));
@@ -102,9 +104,26 @@ public final class CoverText {
             parts.add("preferences, fairness and changes " + (other > 0 ? "-" : "+")
                     + TimeText.dollars(Math.abs(other)));
         }
-        long net = o.scoreChange().softScore();
-        parts.add(net >= 0 ? "net " + TimeText.dollars(net) + " better than leaving it open"
-                : "net " + TimeText.dollars(-net) + " worse than leaving it open");
+        parts.add(againstLeavingOpen(o.scoreChange()));
         return String.join("; ", parts);
+    }
+
+    /**
+     * The money against leaving the shift open, and, when a broken rule or a staffing gap ranks the option the other
+     * way, that it does: options are ranked by the score's levels (hard, then medium, then soft), so a roster that
+     * fills a gap ranks above leaving it open even when it costs more, and one that breaks a rule ranks below even
+     * when it saves money.
+     */
+    static String againstLeavingOpen(HardMediumSoftLongScore change) {
+        long net = change.softScore();
+        String money = net >= 0 ? "net " + TimeText.dollars(net) + " better than leaving the shift open"
+                : "costs net " + TimeText.dollars(-net) + " more than leaving the shift open";
+        long decisive = change.hardScore() != 0 ? change.hardScore() : change.mediumScore();
+        if (decisive == 0 || (decisive > 0) == (net >= 0)) {
+            return money;
+        }
+        String level = change.hardScore() != 0 ? "a broken rule" : "a staffing gap";
+        return money + ", ranked " + (decisive > 0 ? "above" : "below") + " it all the same: " + level
+                + " weighs before money";
     }
 }

@@ -79,7 +79,8 @@ class CoverCommandTest {
         "--ma hannah --date 2026-01-06|date: Hannah Lee (hannah) has no shift on Tue 2026-01-06; their shifts:"
                 + " 2026-01-05, 2026-01-07, 2026-01-09",
         "--ma ana --date 6/1/2026|--date '6/1/2026' is not a date; write YYYY-MM-DD",
-        "--ma ana --date 2026-01-06 --out x.csv|--out goes with --resolve"})
+        "--ma ana --date 2026-01-06 --out x.csv|--out goes with --resolve",
+        "--ma ana --date 2026-01-06 --resolve --moves 10 --reproducible|--moves and --reproducible are alternatives"})
     void badInputExitsWithCode2AndSaysWhatIsAllowed(String options, String message) {
         List<String> args = new java.util.ArrayList<>(List.of("cover", "family-medicine", "--roster",
                 roster.toString()));

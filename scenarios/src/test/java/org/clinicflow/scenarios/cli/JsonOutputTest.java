@@ -1,6 +1,7 @@
 package org.clinicflow.scenarios.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,6 +61,17 @@ class JsonOutputTest {
         JsonNode bench = jsonOf("bench", "--customers", "1000", "--runs", "1");
         assertTrue(bench.get("singleThread").get("medianCustomersPerSecond").asDouble() > 0);
         assertTrue(bench.get("clinicYear").get("visits").asLong() > 0);
+    }
+
+    @Test
+    void optimizeGivesItsRunAndWritesNoFileNamedDash(@TempDir Path dir) throws Exception {
+        JsonNode optimize = jsonOf("optimize", "cardiology", "--moves", "2000", "--replications", "2", "--days", "7",
+                "--out", dir.toString());
+        assertEquals("cardiology (built-in)", optimize.get("scenario").asText());
+        assertTrue(optimize.get("roster").size() > 0);
+        assertEquals(2000, optimize.get("solver").get("moveCountLimit").asLong());
+        assertTrue(Files.isRegularFile(dir.resolve("roster.csv")), "--out still writes its files");
+        assertFalse(Files.exists(Path.of("-")), "no file named '-'");
     }
 
     @Test

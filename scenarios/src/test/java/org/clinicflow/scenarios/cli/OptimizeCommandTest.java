@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,6 +84,26 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void aLimitShorterThanBuildingTheFirstRosterStillGivesAWholeRosterAndNoLibraryLog() {
+        // building family medicine's first roster takes about 1,000 moves; the limit only ends the improvement after it
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream library = new ByteArrayOutputStream();
+        CliRun run;
+        try {
+            System.setErr(new PrintStream(library, true, StandardCharsets.UTF_8));
+            run = CliRun.of("optimize", "family-medicine", "--moves", "1", "--replications", "2", "--days", "7");
+        } finally {
+            System.setErr(standardError);
+        }
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err(), "every station staffed, so no warning");
+        assertEquals("", library.toString(StandardCharsets.UTF_8), "no Timefold log line without --verbose");
+        assertTrue(run.out().contains(": 0 hard, 0 medium (MA-minutes short of minimum staff)"), run.out());
+        assertTrue(run.out().contains("Every station has its minimum staff"), run.out());
+        assertFalse(run.out().contains("cannot staff"), run.out());
+    }
+
+    @Test
     void everyoneOnLeaveStillGivesAnAnswer() {
         String[] args = {"optimize", "cardiology", "--weeks", "2", "--moves", "5000", "--replications", "2",
             "--days", "14"};
@@ -106,6 +129,8 @@ class OptimizeCommandTest {
         "--calibrate 11|--calibrate must be between 0 and 10, got 11",
         "--time-limit soon|'soon' is not a duration; write e.g. 30s, 2m, 1m30s or 500ms",
         "--moves 0|--moves must be at least 1, got 0",
+        "--moves 1000 --reproducible|--moves and --reproducible are alternatives (--reproducible is --moves 100000 per"
+                + " week of roster); give one of them",
         "--replications auto|--replications auto works with simulate, compare, sweep, report and batch; give a number here",
         "--waiting-price -1|--waiting-price must be 0 or more cents, got -1.0"})
     void badOptionsExitWithCode2AndSayWhatIsAllowed(String options, String message) {
