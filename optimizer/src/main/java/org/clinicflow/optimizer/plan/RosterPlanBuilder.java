@@ -98,6 +98,11 @@ public final class RosterPlanBuilder {
             // A pinned day stays as published: its empty positions stay empty too.
             positions.all().stream().filter(p -> problem.pinnedDays().contains(p.day()))
                     .forEach(p -> p.setPinned(true));
+            // A published MA now on leave does not start the search in that shift: the construction fills it (with
+            // someone, or nobody), where only a lucky local-search move would otherwise take them off it.
+            positions.all().stream()
+                    .filter(p -> !p.isPinned() && p.getMa() != null && p.getMa().minutesOnLeave(p) > 0)
+                    .forEach(p -> p.setMa(null));
         }
         positions.rankAlternatives();
         for (ShiftPosition position : positions.all()) {

@@ -69,6 +69,18 @@ class CoverCommandTest {
         }
     }
 
+    /** The absent MA's shift is rebuilt by the construction, so even a solve with no search takes her off it. */
+    @Test
+    void resolveWithTheSmallestBudgetStillTakesTheAbsentMaOff() throws Exception {
+        Path covered = dir.resolve("tuesday-quick.csv");
+        CliRun run = CliRun.of("cover", "family-medicine", "--roster", roster.toString(), "--ma", "ana", "--date",
+                "2026-01-06", "--resolve", "--moves", "1", "--out", covered.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Tue 2026-01-06 Ana Torres: early@pod-a -> off"), run.out());
+        Roster after = RosterCsv.read(covered, clinic);
+        assertTrue(after.on(1).stream().noneMatch(a -> a.maId().equals("ana")), "Ana is off on Tuesday");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--ma zed --date 2026-01-06|ma: no MA 'zed' on the team; MAs: ana (Ana Torres)",
