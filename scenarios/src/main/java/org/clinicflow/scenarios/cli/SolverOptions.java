@@ -52,6 +52,11 @@ public final class SolverOptions {
             throw new CommandLine.ParameterException(cl, "--moves and --reproducible are alternatives (--reproducible"
                     + " is --moves " + REPRODUCIBLE_MOVES_PER_WEEK + " per week of roster); give one of them");
         }
+        if ((moves != null || reproducible) && (cl.getParseResult().hasMatchedOption("--time-limit")
+                || cl.getParseResult().hasMatchedOption("--unimproved-limit"))) {
+            throw new CommandLine.ParameterException(cl, "--time-limit and --unimproved-limit stop the solver on time,"
+                    + " --moves and --reproducible on a count of moves; give limits of one kind");
+        }
         if (moves != null && moves < 1) {
             throw new CommandLine.ParameterException(cl, "--moves must be at least 1, got " + moves);
         }

@@ -129,6 +129,8 @@ class OptimizeCommandTest {
         "--calibrate 11|--calibrate must be between 0 and 10, got 11",
         "--time-limit soon|'soon' is not a duration; write e.g. 30s, 2m, 1m30s or 500ms",
         "--moves 0|--moves must be at least 1, got 0",
+        "--reproducible --time-limit 5s|--time-limit and --unimproved-limit stop the solver on time, --moves and"
+                + " --reproducible on a count of moves; give limits of one kind",
         "--moves 1000 --reproducible|--moves and --reproducible are alternatives (--reproducible is --moves 100000 per"
                 + " week of roster); give one of them",
         "--replications auto|--replications auto works with simulate, compare, sweep, report and batch; give a number here",
