@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  success",
-                "  1  the run failed: an internal error, or an output file could not be written",
+                "  1  the run failed: an internal error, out of memory, or an output file",
+                "     could not be written",
                 "  2  bad input: fix the option or scenario file the message names",
                 "  batch: 2 if a scenario was bad input and none failed, 1 if a run failed"})
 public final class ClinicFlowCli implements Callable<Integer> {

@@ -76,6 +76,8 @@ final class QueueCommand implements Callable<Integer> {
      * them waiting in memory, on every thread at once.
      */
     static final double MAX_SESSION_CUSTOMERS = 1_000_000;
+    /** Customers per steady-state replication at the most: memory stays flat, but time does not. */
+    static final long MAX_CUSTOMERS = 500_000_000;
 
     @Override
     public Integer call() {
@@ -157,8 +159,10 @@ final class QueueCommand implements Callable<Integer> {
                         + " allowed in a session: shorten --hours or lower --arrivals-per-hour",
                         number(hours), number(arrivalsPerHour), expected, MAX_SESSION_CUSTOMERS));
             }
-        } else if (customers < 1) {
-            throw new CommandLine.ParameterException(cl, "--customers must be at least 1, got " + customers);
+        } else if (customers < 1 || customers > MAX_CUSTOMERS) {
+            throw new CommandLine.ParameterException(cl, String.format(Locale.ROOT,
+                    "--customers must be from 1 to %,d (about a minute a replication), got %,d", MAX_CUSTOMERS,
+                    customers));
         }
         return DistributionSyntax.parse(service, "--service", "service");
     }

@@ -165,7 +165,11 @@ class EngineCommandsTest {
         CliRun servers = CliRun.of("queue", "--arrivals-per-hour", "14", "--servers", "2000000000");
         assertEquals(ClinicFlowCli.BAD_INPUT, servers.exitCode());
         assertTrue(servers.err().contains("--servers must be from 1 to 100000"), servers.err());
-        for (CliRun r : List.of(rate, session, servers)) {
+        CliRun customers = CliRun.of("queue", "--arrivals-per-hour", "14", "--servers", "2", "--customers",
+                "1000000000000");
+        assertEquals(ClinicFlowCli.BAD_INPUT, customers.exitCode());
+        assertTrue(customers.err().contains("--customers must be from 1 to 500,000,000"), customers.err());
+        for (CliRun r : List.of(rate, session, servers, customers)) {
             assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         }
     }
