@@ -98,11 +98,6 @@ public final class RosterPlanBuilder {
             // A pinned day stays as published: its empty positions stay empty too.
             positions.all().stream().filter(p -> problem.pinnedDays().contains(p.day()))
                     .forEach(p -> p.setPinned(true));
-            // A published MA now on leave does not start the search in that shift: the construction fills it (with
-            // someone, or nobody), where only a lucky local-search move would otherwise take them off it.
-            positions.all().stream()
-                    .filter(p -> !p.isPinned() && p.getMa() != null && p.getMa().minutesOnLeave(p) > 0)
-                    .forEach(p -> p.setMa(null));
         }
         positions.rankAlternatives();
         for (ShiftPosition position : positions.all()) {
@@ -204,8 +199,13 @@ public final class RosterPlanBuilder {
                 }
                 ShiftPosition position = positions.freePublishedSlot(station, assignment.shift(), day);
                 position.setPublishedMaId(ma.id());
-                position.setMa(ma);
-                position.setPinned(problem.pinnedDays().contains(day));
+                boolean pinned = problem.pinnedDays().contains(day);
+                position.setPinned(pinned);
+                // A published MA now on leave does not start the search in that shift: the construction fills it
+                // (with someone, or nobody), where only a lucky local-search move would otherwise take them off it.
+                if (pinned || ma.minutesOnLeave(position) == 0) {
+                    position.setMa(ma);
+                }
             }
         }
     }

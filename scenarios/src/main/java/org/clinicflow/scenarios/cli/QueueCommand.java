@@ -52,7 +52,8 @@ final class QueueCommand implements Callable<Integer> {
     String service;
 
     @Option(names = "--customers", paramLabel = "N", defaultValue = "200000",
-            description = "Steady-state run length in arrivals per replication (default: ${DEFAULT-VALUE}).")
+            description = "Steady-state run length in arrivals per replication, at most 500,000,000 (default:"
+                    + " ${DEFAULT-VALUE}).")
     long customers;
 
     @Option(names = "--hours", paramLabel = "H",

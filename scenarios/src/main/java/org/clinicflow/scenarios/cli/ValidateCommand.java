@@ -1,6 +1,7 @@
 package org.clinicflow.scenarios.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +62,13 @@ final class ValidateCommand implements Callable<Integer> {
             loaded = ScenarioLoader.load(scenario, changes);
         } catch (InvalidInputException e) {
             if (output.requested()) {
-                // A script gets the verdict and every problem as JSON; people still get them on standard error.
-                output.write(spec.commandLine(), output.console(spec.commandLine()), invalid(e));
+                // A script gets the verdict and every problem as JSON; people still get them on standard error,
+                // even when the JSON cannot be written.
+                try {
+                    output.write(spec.commandLine(), output.console(spec.commandLine()), invalid(e));
+                } catch (UncheckedIOException notWritten) {
+                    spec.commandLine().getErr().println("error: " + notWritten.getMessage());
+                }
             }
             throw e;
         }

@@ -123,6 +123,9 @@ public final class RosterCsv {
                 problems.add(lines.malformed(source, line, names));
                 break;
             }
+            if (row.size() == 1 && row.get(0).isBlank()) {
+                continue; // a line of spaces: as empty as an empty line, which the parser skips by itself
+            }
             if (row.size() != names.size()) {
                 problems.add(new InvalidInputException(source, line, Math.min(row.size(), names.size()) + 1, "row",
                         "has " + row.size() + " field" + (row.size() == 1 ? "" : "s") + " but the header names "
@@ -169,14 +172,14 @@ public final class RosterCsv {
 
         /**
          * The problem of a row starting at {@code line} that is not CSV: a quoted value never closed, or text after a
-         * closing quote, with the line and column where it is, and how to write it.
+         * closing quote, with the line where it is, its column (the field, counted as spreadsheets and the other
+         * messages do), and how to write it.
          */
         InvalidInputException malformed(String source, int line, List<String> names) {
             int field = 0;
             boolean quoted = false;
             boolean closed = false;
             int openLine = line;
-            int openColumn = 0;
             int openField = 0;
             for (int l = line - 1; l < lines.size(); l++) {
                 String s = lines.get(l);
@@ -193,13 +196,12 @@ public final class RosterCsv {
                         field++;
                         closed = false;
                     } else if (closed && ch != ' ' && ch != '\t') {
-                        return new InvalidInputException(source, l + 1, c + 1, name(names, field), "text after the"
+                        return new InvalidInputException(source, l + 1, field + 1, name(names, field), "text after the"
                                 + " closing quote of a quoted value; a quoted value ends with its quote and then a"
                                 + " comma or the end of the line (write a quote inside a value as \"\")");
                     } else if (ch == '"' && s.substring(0, c).replaceAll(".*,", "").isBlank()) {
                         quoted = true;
                         openLine = l + 1;
-                        openColumn = c + 1;
                         openField = field;
                     }
                 }
@@ -208,7 +210,7 @@ public final class RosterCsv {
                 }
             }
             if (quoted) {
-                return new InvalidInputException(source, openLine, openColumn, name(names, openField), "the quote"
+                return new InvalidInputException(source, openLine, openField + 1, name(names, openField), "the quote"
                         + " opened here is never closed, so the rest of the file would be one value; close it with"
                         + " a quote, or remove it (write a quote inside a value as \"\")");
             }

@@ -120,6 +120,10 @@ class ScenarioCommandsTest {
         Run toFile = run("validate", file.toString(), "--json", out.toString());
         assertEquals(2, toFile.code());
         assertFalse(new ObjectMapper().readTree(out.toFile()).get("valid").asBoolean());
+        Run unwritable = run("validate", file.toString(), "--json", file.resolve("result.json").toString());
+        assertEquals(2, unwritable.code(), "the scenario's problems decide the exit code");
+        assertTrue(unwritable.err().contains(file + ":2:15: practiceType:"), "and are still shown: " + unwritable.err());
+        assertTrue(unwritable.err().contains("cannot write"), unwritable.err());
     }
 
     @Test

@@ -102,9 +102,9 @@ class RosterFilesTest {
     }
 
     @Test
-    void rowsAreNamedByTheirLineInTheFileAcrossBlankLinesAndValuesSpanningLines(@TempDir Path dir) throws Exception {
+    void rowsAreNamedByTheirLineInTheFileAcrossBlankLinesLinesOfSpacesAndValuesSpanningLines(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("lines.csv");
-        Files.writeString(file, "ma_id,ma_name,date,shift,station_id\r\n\r\nana,\"Ana\r\nTorres\",2026-01-05,early,pod-a"
+        Files.writeString(file, "ma_id,ma_name,date,shift,station_id\r\n   \r\nana,\"Ana\r\nTorres\",2026-01-05,early,pod-a"
                 + "\r\nanna,Anna,2026-01-06,early,pod-a\r\n\r\nben,Ben,2026-01-06,dya,pod-a\r\n");
         List<String> messages = assertThrows(InvalidInputFileException.class, () -> RosterCsv.read(file, clinic))
                 .problems().stream().map(InvalidInputException::getMessage).toList();
@@ -122,12 +122,12 @@ class RosterFilesTest {
                 .problems().stream().map(InvalidInputException::getMessage).toList();
         assertEquals(2, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith(file + ":2:1: ma_id: no MA 'anna'"), messages.toString());
-        assertEquals(file + ":3:5: date: the quote opened here is never closed, so the rest of the file would be one"
+        assertEquals(file + ":3:2: date: the quote opened here is never closed, so the rest of the file would be one"
                 + " value; close it with a quote, or remove it (write a quote inside a value as \"\")", messages.get(1));
         Path after = dir.resolve("after.csv");
         Files.writeString(after, "ma_id,date,shift,station_id\nben,\"2026-01-05\"x,day,pod-a\n");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RosterCsv.read(after, clinic));
-        assertTrue(e.getMessage().startsWith(after + ":2:17: date: text after the closing quote"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(after + ":2:2: date: text after the closing quote"), e.getMessage());
         for (String m : List.of(messages.get(1), e.getMessage())) {
             assertTrue(!m.contains("org.apache") && !m.contains("Exception"), "no library names: " + m);
         }

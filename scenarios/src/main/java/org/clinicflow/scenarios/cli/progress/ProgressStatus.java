@@ -9,7 +9,21 @@ import java.io.PrintWriter;
  */
 public interface ProgressStatus extends AutoCloseable {
     /** Nothing shown. */
-    ProgressStatus NONE = Progress.NONE;
+    ProgressStatus NONE = new ProgressStatus() {
+        @Override
+        public void update(String text) {
+        }
+
+        @Override
+        public void printAbove(PrintWriter out, String line) {
+            out.println(line);
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     /** Replaces the text after the elapsed time; safe from any thread (a solver's event thread, say). */
     void update(String text);
