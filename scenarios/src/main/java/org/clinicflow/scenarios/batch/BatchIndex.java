@@ -33,6 +33,9 @@ final class BatchIndex {
     static final Map<Kpi, String> OVERVIEW = overview();
     /** The chart's KPIs, a panel each. */
     static final List<Kpi> CHARTED = List.of(Kpi.WAIT_PAST_APPOINTMENT_MINUTES, Kpi.LABOR_COST);
+    /** The optimized roster's KPIs, with --optimize: the wait staffing controls, overtime and what it costs. */
+    static final List<Kpi> OPTIMIZED = List.of(Kpi.WAIT_PAST_APPOINTMENT_MINUTES, Kpi.MA_OVERTIME_MINUTES,
+            Kpi.LABOR_COST);
     /** The chart's file name in {@code charts/}. */
     static final String CHART = "scenarios-compared";
 
@@ -56,6 +59,11 @@ final class BatchIndex {
         String subtitle = subtitle(settings, outcomes);
         List<ReportSection> sections = new ArrayList<>();
         sections.add(overview(outcomes, dir));
+        List<ScenarioOutcome> optimized = ok.stream()
+                .filter(o -> o.files().get(OptimizeStep.REPORT) != null).toList();
+        if (!optimized.isEmpty()) {
+            sections.add(optimizedRosters(optimized, dir));
+        }
         if (!ok.isEmpty()) {
             sections.add(chart(ok, dir, settings));
         }
@@ -102,6 +110,38 @@ final class BatchIndex {
                 Set.of(1, 2), links);
     }
 
+    /** With --optimize: each optimized roster against the baseline, linking to the roster's own report. */
+    private static TableSection optimizedRosters(List<ScenarioOutcome> outcomes, Path dir) {
+        String currency = commonCurrency(outcomes);
+        List<String> header = new ArrayList<>(List.of("Scenario"));
+        for (Kpi k : OPTIMIZED) {
+            String unit = " (" + KpiFormat.unit(k, currency == null ? "money" : currency) + ")";
+            header.add(OVERVIEW.getOrDefault(k, k.key()) + ", optimized" + unit);
+            header.add("Δ [95% CI]" + unit);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Path> links = new ArrayList<>();
+        for (ScenarioOutcome o : outcomes) {
+            List<String> row = new ArrayList<>(List.of(o.scenario()));
+            for (Kpi k : OPTIMIZED) {
+                SummaryFigure value = o.figures().get("optimized." + k.key());
+                SummaryFigure diff = o.figures().get("optimizedMinusBaseline." + k.key());
+                row.add(value == null ? "" : KpiFormat.estimate(k, value.estimate(), o.currency()));
+                row.add(diff == null ? "" : KpiFormat.difference(k, diff.estimate(), o.currency()));
+            }
+            rows.add(row);
+            links.add(dir.resolve(o.files().get(OptimizeStep.REPORT)));
+        }
+        return new TableSection("Optimized rosters", "The roster the optimizer proposes for each scenario, simulated"
+                + " beside the baseline on the same patients (common random numbers). Δ is optimized minus baseline,"
+                + " replication by replication, with its 95% interval: an interval that excludes 0 is a real"
+                + " difference. A scenario's name opens the optimized roster's report: the roster, the solver's"
+                + " explanation and the whole comparison.", header, rows,
+                "summary.csv holds these figures with the bounds of their intervals (optimized.* and"
+                        + " optimizedMinusBaseline.* columns).",
+                Set.of(0), links);
+    }
+
     private static String status(ScenarioOutcome o) {
         return switch (o.status()) {
             case OK -> o.reused() ? "ok (earlier run)" : "ok";
@@ -130,8 +170,8 @@ final class BatchIndex {
                 dir.resolve("charts"), CHART, ScenarioKpiChart.size(ok.size()));
         return new ChartSection("Scenarios compared", "Bars: the mean across replications; whiskers: its 95%"
                 + " confidence interval. Waiting past the appointment is from the later of arrival and appointment"
-                + " time to the start of rooming (negative: roomed early); labor cost is everything paid to MAs over"
-                + " the simulated days" + (currency == null ? " (left out: the scenarios count money in different"
+                + " time to the start of rooming (0 for a patient roomed before being due); labor cost is everything"
+                + " paid to MAs over the simulated days" + (currency == null ? " (left out: the scenarios count money in different"
                 + " currencies)" : "") + ". Intervals that do not overlap show a difference these replications can"
                 + " tell; for a paired comparison of two scenarios with its own interval, use clinicflow compare.",
                 List.of(chart));

@@ -33,6 +33,12 @@ class BatchOptimizeTest {
         double baselineCost = Double.parseDouble(row.get("laborCost_mean"));
         assertEquals(optimizedCost - baselineCost, diff, 1e-6 * baselineCost, "difference of the means");
 
+        String index = Files.readString(dir.resolve("index.html"));
+        assertTrue(index.contains("Optimized rosters"), "the index shows the optimized rosters");
+        assertTrue(index.contains("href=\"cardiology/optimized/report.html\""), "and links each one's report");
+        assertTrue(index.contains(String.format(java.util.Locale.ROOT, "%,.2f", Math.abs(diff))),
+                "with the labor-cost difference of the summary");
+
         CliRun again = CliRun.of(args);
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("(1 reused)"), again.out());
