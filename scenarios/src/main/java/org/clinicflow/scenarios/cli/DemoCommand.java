@@ -119,8 +119,12 @@ final class DemoCommand implements Callable<Integer> {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS));
         console.println();
         console.println("Report: " + files.get(files.size() - 1).toAbsolutePath());
-        console.println("Roster: " + out.resolve(OptimizeFiles.ROSTER) + " (and one calendar file per MA in "
-                + out.resolve("calendars") + ")");
+        console.println("Roster: " + out.resolve(OptimizeFiles.ROSTER) + ", the roster of section 2 (and one"
+                + " calendar file per MA in " + out.resolve("calendars") + ")");
+        console.println("The trade-off's other rosters: " + tradeOff.rosters().stream()
+                .filter(r -> !r.result().roster().equals(outcome.roster()))
+                .map(r -> r.label() + " " + out.resolve(OptimizeFiles.tradeOffRosterFile(r)))
+                .collect(java.util.stream.Collectors.joining(", ")));
         if (json.requested()) {
             json.write(cl, console, OptimizeJson.of(outcome, Optional.of(tradeOff)));
         }

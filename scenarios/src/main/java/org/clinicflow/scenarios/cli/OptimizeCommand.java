@@ -31,6 +31,7 @@ import org.clinicflow.scenarios.report.ComparisonTable;
 import org.clinicflow.scenarios.scenario.LoadedScenario;
 import org.clinicflow.scenarios.scenario.ScenarioLoader;
 import org.clinicflow.scenarios.scenario.ScenarioOverride;
+import org.clinicflow.simulator.clinic.PracticeType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,6 +129,13 @@ final class OptimizeCommand implements Callable<Integer> {
         OptimizerSettings settings = solver.settings(cl, experiment.seed, weeks);
         List<ScenarioOverride> changes = overrides.overrides();
         LoadedScenario loaded = ScenarioLoader.load(scenario, changes);
+        if (loaded.clinic().practiceType() == PracticeType.PLAIN_QUEUE) {
+            // Its MAs are on around the clock, seven days a week: no shift rule allows that, so no roster can compare.
+            throw new CommandLine.ParameterException(cl, loaded.source() + " is a plain queue (practiceType:"
+                    + " plain-queue), made to check the simulator against queueing theory: its MAs work around the"
+                    + " clock, which the roster rules (rest, consecutive days, contract hours) do not allow, so there"
+                    + " is no roster to optimize; use simulate or queue with it");
+        }
         int cycle = ValidationDays.commonCycle(loaded.clinic().baselineRoster().cycleDays(), 7 * weeks);
         int validationDays = days != null ? days : ValidationDays.defaultDays(cycle);
         if (days != null && (days < cycle || days % cycle != 0)) {
@@ -169,6 +177,12 @@ final class OptimizeCommand implements Callable<Integer> {
             console.println("Wrote " + out.resolve(OptimizeFiles.ROSTER) + ", " + calendars + " calendar file"
                     + (calendars == 1 ? "" : "s") + " in " + out.resolve("calendars") + ", "
                     + out.resolve(OptimizeFiles.JSON) + " and " + out.resolve(OptimizeFiles.REPORT));
+            List<Path> others = files.stream().filter(f -> f.getFileName().toString().matches("roster-.*c\\.csv"))
+                    .toList();
+            if (!others.isEmpty()) {
+                console.println("The trade-off's other rosters: " + others.stream().map(Path::toString)
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
         }
         if (json.requested()) {
             json.write(cl, console, OptimizeJson.of(outcome, tradeOff));

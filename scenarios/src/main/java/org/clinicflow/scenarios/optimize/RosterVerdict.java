@@ -87,8 +87,13 @@ public record RosterVerdict(Outcome outcome, Estimate waitDifference, Estimate c
         return ComparisonVerdict.reading(d) == ComparisonVerdict.Reading.CHANGED && d.lower() > 0;
     }
 
-    /** "Verdict: less waiting at lower cost. optimized cuts ... ." */
+    /**
+     * "Verdict: less waiting at lower cost (judged on the wait past the appointment and labor cost). In detail,
+     * optimized cuts ... ." The headline names what it judged, so a wait that rose elsewhere in the detail (the
+     * waiting room also counts minutes patients chose to come early) does not read as a contradiction.
+     */
     public String describe() {
-        return "Verdict: " + outcome.words() + ". " + sentence;
+        return "Verdict: " + outcome.words() + " (judged on the wait past the appointment and labor cost). In detail, "
+                + sentence;
     }
 }

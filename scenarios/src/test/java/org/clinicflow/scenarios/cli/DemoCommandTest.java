@@ -31,6 +31,11 @@ class DemoCommandTest {
         assertTrue(html.contains("Trade-off") && html.contains("<svg"), "report with the trade-off and charts");
         assertFalse(html.contains("src=\"http") || html.contains("href=\"http"), "no network needed");
         assertTrue(Files.isRegularFile(dir.resolve("roster.csv")));
+        for (String price : new String[] {"17", "68", "136"}) {
+            Path other = dir.resolve("roster-" + price + "c.csv");
+            assertTrue(Files.isRegularFile(other) && out.contains(other.toString()),
+                    "the roster at " + price + "¢ is written and named, whichever one is recommended");
+        }
         assertTrue(Files.isRegularFile(dir.resolve("charts").resolve("trade-off.png")));
 
         JsonNode root = new ObjectMapper().readTree(Files.readString(json));

@@ -144,6 +144,15 @@ class OptimizeCommandTest {
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
+    /** The plain queue's MAs work around the clock: there is nothing a roster under shift rules could compare with. */
+    @Test
+    void thePlainQueueIsNotAClinicToRoster() {
+        CliRun run = CliRun.of("optimize", "plain-queue-mmc", "--reproducible");
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.err().contains("is a plain queue (practiceType: plain-queue)")
+                && run.err().contains("use simulate or queue"), run.err());
+    }
+
     @Test
     void helpShowsExamples() {
         CliRun run = CliRun.of("optimize", "--help");

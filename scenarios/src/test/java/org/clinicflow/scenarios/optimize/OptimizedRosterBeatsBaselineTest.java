@@ -41,5 +41,7 @@ class OptimizedRosterBeatsBaselineTest {
         assertTrue(cost.upper() < 0, scenario + ": labor cost, optimized - baseline: " + cost);
         assertEquals(RosterVerdict.Outcome.LESS_WAITING_AND_LOWER_COST, o.verdict().outcome(),
                 o.verdict().describe());
+        assertTrue(o.verdict().describe().startsWith("Verdict: less waiting at lower cost (judged on the wait past"
+                + " the appointment and labor cost). In detail, "), "the headline names what it judged");
     }
 }

@@ -41,8 +41,9 @@ public record TimeWindow(LocalTime start, LocalTime end) {
         return m >= startMinute() && m < endMinute();
     }
 
+    /** "08:00-17:00"; a window ending at midnight ends at "24:00", as people write it (00:00-24:00 is all day). */
     @Override
     public String toString() {
-        return start + "-" + end;
+        return start + "-" + (end.equals(LocalTime.MIDNIGHT) ? "24:00" : end.toString());
     }
 }
