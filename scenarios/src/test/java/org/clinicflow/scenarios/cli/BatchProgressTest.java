@@ -37,7 +37,7 @@ class BatchProgressTest {
 
     private static ScenarioOutcome outcome(String name, BatchStatus status, String message, boolean reused) {
         return new ScenarioOutcome(name, name + ".yaml", name, "family-medicine", status, message, 20, "USD",
-                "2026-12-01T04:00:00Z", 1.24, Map.of(), Map.of(), reused);
+                "2026-12-01T04:00:00Z", 1.24, Map.of(), Map.of(), reused, null);
     }
 
     @Test
