@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clinicflow.scenarios.report.KpiFormat;
@@ -56,7 +58,7 @@ final class BatchIndex {
     static void write(Path file, List<ScenarioOutcome> outcomes, BatchSettings settings) {
         Path dir = file.toAbsolutePath().getParent();
         List<ScenarioOutcome> ok = outcomes.stream().filter(o -> o.status() == BatchStatus.OK).toList();
-        String subtitle = subtitle(settings, outcomes);
+        String subtitle = pageSubtitle(settings, outcomes);
         List<ReportSection> sections = new ArrayList<>();
         sections.add(overview(outcomes, dir));
         List<ScenarioOutcome> optimized = ok.stream()
@@ -82,6 +84,31 @@ final class BatchIndex {
                 + " replications";
         return replications + " x " + s.plan().days() + " days, seed " + s.plan().seed() + "; " + ok + " of "
                 + outcomes.size() + " ran" + (ok == outcomes.size() ? "" : ", " + (outcomes.size() - ok) + " failed");
+    }
+
+    /** The page's subtitle: the plan, what ran and, with --optimize, how the rosters were optimized. */
+    private static String pageSubtitle(BatchSettings s, List<ScenarioOutcome> outcomes) {
+        long notFull = outcomes.stream().filter(o -> o.optimizedRoster().map(r -> !r.fullyStaffed()).orElse(false))
+                .count();
+        return subtitle(s, outcomes) + optimizeStep(s).map(step -> "; rosters optimized (" + weeks(step.weeks())
+                + ", " + String.format(Locale.ROOT, "%,d", step.movesPerWeek()) + " moves per week) and validated"
+                + " on " + validation(s) + (notFull == 0 ? "" : ", " + notFull + " not fully staffed"))
+                .orElse("");
+    }
+
+    /** The batch's optimize step, when it ran with --optimize. */
+    private static Optional<OptimizeStep> optimizeStep(BatchSettings s) {
+        return s.steps().stream().filter(OptimizeStep.class::isInstance).map(OptimizeStep.class::cast).findFirst();
+    }
+
+    /** What the optimized rosters were validated on: the baseline's replications, or with auto the starting count. */
+    private static String validation(BatchSettings s) {
+        return s.precision().isPresent() ? s.plan().replications() + " replications of the same days and seed"
+                : "the same replications as the baseline";
+    }
+
+    private static String weeks(int w) {
+        return w + (w == 1 ? " week" : " weeks");
     }
 
     private static TableSection overview(List<ScenarioOutcome> outcomes, Path dir) {
@@ -110,36 +137,58 @@ final class BatchIndex {
                 Set.of(1, 2), links);
     }
 
-    /** With --optimize: each optimized roster against the baseline, linking to the roster's own report. */
+    /**
+     * With --optimize: each optimized roster against the baseline, with its verdict and whether it is fully staffed,
+     * linking to the roster's own report and its roster.csv.
+     */
     private static TableSection optimizedRosters(List<ScenarioOutcome> outcomes, Path dir) {
         String currency = commonCurrency(outcomes);
-        List<String> header = new ArrayList<>(List.of("Scenario"));
+        List<String> header = new ArrayList<>(List.of("Scenario", "Verdict", "Staffing"));
         for (Kpi k : OPTIMIZED) {
             String unit = " (" + KpiFormat.unit(k, currency == null ? "money" : currency) + ")";
             header.add(OVERVIEW.getOrDefault(k, k.key()) + ", optimized" + unit);
             header.add("Δ [95% CI]" + unit);
         }
+        header.add("Roster");
         List<List<String>> rows = new ArrayList<>();
         List<Path> links = new ArrayList<>();
+        List<Path> rosters = new ArrayList<>();
         for (ScenarioOutcome o : outcomes) {
-            List<String> row = new ArrayList<>(List.of(o.scenario()));
+            List<String> row = new ArrayList<>(List.of(o.scenario(),
+                    o.optimizedRoster().map(OptimizedRoster::verdict).orElse(""),
+                    o.optimizedRoster().map(OptimizedRoster::staffing).orElse("")));
             for (Kpi k : OPTIMIZED) {
                 SummaryFigure value = o.figures().get("optimized." + k.key());
                 SummaryFigure diff = o.figures().get("optimizedMinusBaseline." + k.key());
                 row.add(value == null ? "" : KpiFormat.estimate(k, value.estimate(), o.currency()));
                 row.add(diff == null ? "" : KpiFormat.difference(k, diff.estimate(), o.currency()));
             }
+            String roster = o.files().get(OptimizeStep.ROSTER);
+            row.add(roster == null ? "" : "roster.csv");
             rows.add(row);
             links.add(dir.resolve(o.files().get(OptimizeStep.REPORT)));
+            rosters.add(roster == null ? null : dir.resolve(roster));
         }
+        long notFull = outcomes.stream().filter(o -> o.optimizedRoster().map(r -> !r.fullyStaffed()).orElse(false))
+                .count();
         return new TableSection("Optimized rosters", "The roster the optimizer proposes for each scenario, simulated"
-                + " beside the baseline on the same patients (common random numbers). Δ is optimized minus baseline,"
-                + " replication by replication, with its 95% interval: an interval that excludes 0 is a real"
-                + " difference. A scenario's name opens the optimized roster's report: the roster, the solver's"
-                + " explanation and the whole comparison.", header, rows,
+                + " beside the baseline on the same patients (common random numbers). Verdict: whether it beats the"
+                + " baseline on waiting past the appointment and on labor cost, judged on the paired differences"
+                + " (\"less waiting at lower cost\", \"less waiting at no more cost\", \"lower cost at no more"
+                + " waiting\", \"a trade-off\" or \"no clear improvement\"). Staffing: \"full\" when every station"
+                + " has its minimum staff while providers see patients, else the stretches of the roster's weeks a"
+                + " station is short and the MA-minutes missing. Δ is optimized minus baseline, replication by"
+                + " replication, with its 95% interval: an interval that excludes 0 is a real difference. A"
+                + " scenario's name opens the optimized roster's report: the roster, the solver's explanation (where"
+                + " and why a station cannot be staffed) and the whole comparison; roster.csv is the roster itself."
+                + (notFull == 0 ? "" : " " + notFull + " of " + outcomes.size() + " optimized roster"
+                        + (outcomes.size() == 1 ? " is" : "s are") + " not fully staffed: do not adopt "
+                        + (notFull == 1 ? "it" : "them") + " without closing the gaps."),
+                header, rows,
                 "summary.csv holds these figures with the bounds of their intervals (optimized.* and"
-                        + " optimizedMinusBaseline.* columns).",
-                Set.of(0), links);
+                        + " optimizedMinusBaseline.* columns), and optimized.fullyStaffed, optimized.staffingGaps,"
+                        + " optimized.maMinutesShort and optimized.verdict.",
+                Set.of(0, 1, 2, header.size() - 1), links, Map.of(header.size() - 1, rosters));
     }
 
     private static String status(ScenarioOutcome o) {
@@ -207,7 +256,15 @@ final class BatchIndex {
                 + s.overrides().stream().map(Object::toString).collect(Collectors.joining(" ")) + ".";
         return "Every scenario was simulated with its baseline roster: " + replications + " of " + s.plan().days()
                 + " days" + (s.plan().warmupDays() > 0 ? " (the first " + s.plan().warmupDays() + " left out)" : "")
-                + ", seed " + s.plan().seed() + "." + overrides + "\n\n"
+                + ", seed " + s.plan().seed() + "." + overrides
+                + optimizeStep(s).map(step -> " With --optimize, a roster of " + weeks(step.weeks()) + " was then"
+                        + " optimized for each scenario (the optimize workflow, docs/optimizing.md), the solver"
+                        + " stopping after a fixed " + String.format(Locale.ROOT, "%,d", step.movesPerWeek())
+                        + " moves per week of roster so that a rerun gives the same roster on any machine, and"
+                        + " validated on " + validation(s) + " (common random numbers: the same patients, so the"
+                        + " differences come from the rosters), into each scenario's optimized/ folder. Its verdict and whether it is"
+                        + " fully staffed are under Optimized rosters.").orElse("")
+                + "\n\n"
                 + "- Confidence intervals: each KPI is computed per replication; the tables give the mean across"
                 + " replications with a 95% Student-t interval.\n"
                 + "- Each scenario's folder holds kpis.json (every KPI), replications.csv (a row per replication),"

@@ -10,7 +10,9 @@ import org.clinicflow.scenarios.scenario.ScenarioOverride;
 /**
  * A batch as JSON ({@code batch --json}): the settings, the counts by status, and each scenario with its status,
  * message, files and headline figures under the keys of docs/kpis.md ({@code mean}, {@code ci95Low},
- * {@code ci95High}, {@code halfWidth}, {@code replications}, {@code unit}).
+ * {@code ci95High}, {@code halfWidth}, {@code replications}, {@code unit}) and, when its roster was optimized,
+ * {@code optimized}: {@code fullyStaffed}, {@code staffingGaps}, {@code maMinutesShort}, {@code breaksHardRules},
+ * {@code verdict}, {@code improves}.
  */
 public final class BatchJson {
     private BatchJson() {
@@ -32,6 +34,9 @@ public final class BatchJson {
         counts.put("badInput", result.count(BatchStatus.BAD_INPUT));
         counts.put("failed", result.count(BatchStatus.FAILED));
         counts.put("reused", result.reused());
+        if (result.outcomes().stream().anyMatch(o -> o.optimizedRoster().isPresent())) {
+            counts.put("optimizedNotFullyStaffed", result.optimizedNotFullyStaffed());
+        }
         root.put("counts", counts);
         root.put("summaryCsv", BatchRun.SUMMARY);
         root.put("index", BatchRun.INDEX);
@@ -54,9 +59,21 @@ public final class BatchJson {
             o.figures().forEach((column, f) -> figures.put(column, KpiJson.estimate(f.measure(), f.estimate(),
                     o.currency())));
             m.put("figures", figures);
+            o.optimizedRoster().ifPresent(r -> m.put("optimized", optimized(r)));
             scenarios.add(m);
         }
         root.put("scenarios", scenarios);
         return root;
+    }
+
+    private static Map<String, Object> optimized(OptimizedRoster r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fullyStaffed", r.fullyStaffed());
+        m.put("staffingGaps", r.staffingGaps());
+        m.put("maMinutesShort", r.maMinutesShort());
+        m.put("breaksHardRules", r.breaksHardRules());
+        m.put("verdict", r.verdict());
+        m.put("improves", r.improves());
+        return m;
     }
 }

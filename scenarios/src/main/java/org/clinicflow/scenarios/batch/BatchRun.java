@@ -81,7 +81,8 @@ public final class BatchRun {
                     .orElse(settings.plan().replications());
             ScenarioOutcome done = new ScenarioOutcome(input.name(), input.source(), clinic.name(),
                     ScenarioSummary.practiceType(clinic), BatchStatus.OK, "", replications, clinic.currency(), now(),
-                    seconds(start), work.figures(), relative(work.files(), out), false);
+                    seconds(start), work.figures(), relative(work.files(), out), false,
+                    work.optimized().orElse(null));
             CompletionMarker.write(dir, fingerprint, done);
             return done;
         } catch (InvalidInputException | ModelInputException e) {
@@ -101,7 +102,7 @@ public final class BatchRun {
         boolean read = clinic != null;
         return new ScenarioOutcome(input.name(), input.source(), read ? clinic.name() : "",
                 read ? ScenarioSummary.practiceType(clinic) : "", status, message, 0, read ? clinic.currency() : "",
-                now(), seconds(start), Map.of(), Map.of(), false);
+                now(), seconds(start), Map.of(), Map.of(), false, null);
     }
 
     /** Files relative to the batch folder, with forward slashes (for links and for other machines). */

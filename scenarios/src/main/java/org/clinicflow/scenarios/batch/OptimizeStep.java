@@ -19,13 +19,16 @@ import org.clinicflow.simulator.clinic.results.Kpi;
  * (as {@code clinicflow optimize}) on the batch's simulation plan, writing {@code optimized/}: roster.csv,
  * calendars/, optimize.json, report.html. The plan's days must be whole cycles of both rosters.
  * The solver stops after a fixed number of moves, so a rerun of the batch gives the same roster on any machine. The
- * summary gets the optimized roster's waiting and labor cost and their paired differences from the baseline.
+ * summary gets the optimized roster's waiting and labor cost and their paired differences from the baseline, whether
+ * it is fully staffed (and how short it falls) and the verdict of its validation ({@link OptimizedRoster}).
  */
 public final class OptimizeStep implements BatchStep {
     /** The folder, under the scenario's, with the optimized roster's files. */
     public static final String FOLDER = "optimized";
     /** File label of the optimized roster's report in the outcome. */
     public static final String REPORT = "optimizedReport";
+    /** File label of the optimized roster's CSV in the outcome. */
+    public static final String ROSTER = "optimizedRoster";
 
     private final int weeks;
     private final long movesPerWeek;
@@ -33,6 +36,16 @@ public final class OptimizeStep implements BatchStep {
     public OptimizeStep(int weeks, long movesPerWeek) {
         this.weeks = weeks;
         this.movesPerWeek = movesPerWeek;
+    }
+
+    /** Weeks of the optimized roster. */
+    public int weeks() {
+        return weeks;
+    }
+
+    /** Solver moves per week of roster (the solver stops after {@code weeks * movesPerWeek}). */
+    public long movesPerWeek() {
+        return movesPerWeek;
     }
 
     @Override
@@ -43,7 +56,7 @@ public final class OptimizeStep implements BatchStep {
     @Override
     public String fingerprint() {
         return "optimize weeks=" + weeks + " moves/week=" + movesPerWeek + " roster.csv calendars/ optimize.json"
-                + " report.html (1)";
+                + " report.html staffing+verdict (2)";
     }
 
     @Override
@@ -72,6 +85,7 @@ public final class OptimizeStep implements BatchStep {
             work.figure("optimizedMinusBaseline." + k.key(), k, outcome.comparison().difference(1, k));
         }
         work.file(REPORT, dir.resolve(OptimizeFiles.REPORT));
-        work.file("optimizedRoster", dir.resolve(OptimizeFiles.ROSTER));
+        work.file(ROSTER, dir.resolve(OptimizeFiles.ROSTER));
+        work.optimized(OptimizedRoster.of(outcome));
     }
 }

@@ -26,6 +26,7 @@ public final class ScenarioWork {
     private final Map<String, SummaryFigure> figures = new LinkedHashMap<>();
     private final Map<String, Path> files = new LinkedHashMap<>();
     private ClinicResults baseline;
+    private OptimizedRoster optimized;
 
     ScenarioWork(BatchInput input, Clinic clinic, Path dir, BatchSettings settings, IntConsumer progress) {
         this.input = input;
@@ -76,6 +77,15 @@ public final class ScenarioWork {
 
     void baseline(ClinicResults results) {
         this.baseline = results;
+    }
+
+    /** What {@link OptimizeStep} found about the optimized roster, once it has run. */
+    public Optional<OptimizedRoster> optimized() {
+        return Optional.ofNullable(optimized);
+    }
+
+    void optimized(OptimizedRoster roster) {
+        this.optimized = roster;
     }
 
     /** Adds a headline figure under a summary column (the KPI's key for the baseline; a step's prefix for others). */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clinicflow.scenarios.batch.BaselineStep;
@@ -97,9 +98,11 @@ final class BatchCommand implements Callable<Integer> {
                 VersionProvider.version());
         JsonOutput output = simulation.experiment.output();
         PrintWriter console = output.console(cl);
-        console.printf("Batch of %d scenario%s into %s: %s x %d days, seed %d%n", scenarios.size(),
+        console.printf("Batch of %d scenario%s into %s: %s x %d days, seed %d%s%n", scenarios.size(),
                 scenarios.size() == 1 ? "" : "s", out, simulation.replicationsHeading(precision, plan), plan.days(),
-                plan.seed());
+                plan.seed(), optimize ? String.format(Locale.ROOT, "; optimizing a %d-week roster each (%,d moves per"
+                        + " week), validated on the same replications", weeks,
+                        SolverOptions.REPRODUCIBLE_MOVES_PER_WEEK) : "");
         console.flush();
         int width = scenarios.stream().mapToInt(s -> s.name().length()).max().orElse(10);
         BatchResult result;
@@ -110,6 +113,13 @@ final class BatchCommand implements Callable<Integer> {
         console.println();
         console.printf("%d ok (%d reused), %d bad input, %d failed.%n", result.count(BatchStatus.OK),
                 result.reused(), result.count(BatchStatus.BAD_INPUT), result.count(BatchStatus.FAILED));
+        if (optimize && result.optimized() > 0) {
+            long notFull = result.optimizedNotFullyStaffed();
+            long improving = result.optimizedImproving();
+            console.printf("Optimized rosters: %d of %d not fully staffed%s; %d improve%s on the baseline.%n",
+                    notFull, result.optimized(), notFull == 0 ? "" : " (stations below minimum staff: see index.html)",
+                    improving, improving == 1 ? "s" : "");
+        }
         console.println("Wrote " + result.summaryCsv() + " and " + result.index());
         if (output.requested()) {
             output.write(cl, console, BatchJson.of(result, settings, out.toString()));

@@ -7,6 +7,7 @@ import org.clinicflow.scenarios.batch.BatchInput;
 import org.clinicflow.scenarios.batch.BatchListener;
 import org.clinicflow.scenarios.batch.BatchStatus;
 import org.clinicflow.scenarios.batch.BatchStep;
+import org.clinicflow.scenarios.batch.OptimizedRoster;
 import org.clinicflow.scenarios.batch.ScenarioOutcome;
 import org.clinicflow.scenarios.cli.progress.Progress;
 
@@ -63,12 +64,17 @@ final class BatchProgress implements BatchListener {
         bar.printAbove(console, line(o));
     }
 
+    /** "; optimized: a trade-off: one better, the other worse; 14 stretches cannot be staffed". */
+    private static String optimized(OptimizedRoster r) {
+        return "; optimized: " + r.verdict() + (r.fullyStaffed() ? "" : "; " + r.shortfall());
+    }
+
     private String line(ScenarioOutcome o) {
         String name = String.format(Locale.ROOT, "%-" + width + "s", o.scenario());
         if (o.status() == BatchStatus.OK) {
-            return o.reused() ? String.format(Locale.ROOT, "  reused     %s  finished earlier (%s)", name, o.finished())
+            return (o.reused() ? String.format(Locale.ROOT, "  reused     %s  finished earlier (%s)", name, o.finished())
                     : String.format(Locale.ROOT, "  ok         %s  %d replications, %.1f s", name, o.replications(),
-                            o.seconds());
+                            o.seconds())) + o.optimizedRoster().map(BatchProgress::optimized).orElse("");
         }
         String word = o.status() == BatchStatus.BAD_INPUT ? "bad input" : "failed";
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-9s  %s", word, o.scenario()));

@@ -13,6 +13,7 @@ import org.clinicflow.scenarios.batch.BaselineStep;
 import org.clinicflow.scenarios.batch.BatchInput;
 import org.clinicflow.scenarios.batch.BatchStatus;
 import org.clinicflow.scenarios.batch.BatchStep;
+import org.clinicflow.scenarios.batch.OptimizedRoster;
 import org.clinicflow.scenarios.batch.ScenarioOutcome;
 import org.clinicflow.scenarios.batch.ScenarioWork;
 import org.clinicflow.scenarios.cli.progress.Progress;
@@ -37,7 +38,7 @@ class BatchProgressTest {
 
     private static ScenarioOutcome outcome(String name, BatchStatus status, String message, boolean reused) {
         return new ScenarioOutcome(name, name + ".yaml", name, "family-medicine", status, message, 20, "USD",
-                "2026-12-01T04:00:00Z", 1.24, Map.of(), Map.of(), reused);
+                "2026-12-01T04:00:00Z", 1.24, Map.of(), Map.of(), reused, null);
     }
 
     @Test
@@ -79,6 +80,33 @@ class BatchProgressTest {
         listener.replications(2);
         bar.close();
         assertTrue(lastDrawn().endsWith("urgent-care optimize 2 rep."), lastDrawn());
+    }
+
+    @Test
+    void anOptimizedRosterSaysItsVerdictAndWhatCannotBeStaffed() {
+        BatchProgress listener = new BatchProgress(Progress.NONE, new PrintWriter(console), 20, 15);
+        ScenarioOutcome gaps = new ScenarioOutcome("urgent-care", "urgent-care (built-in)", "Urgent care",
+                "urgent-care", BatchStatus.OK, "", 3, "USD", "2026-12-01T04:00:00Z", 4.12, Map.of(), Map.of(), false,
+                new OptimizedRoster(false, 14, 1770, false, "a trade-off: one better, the other worse", false));
+        ScenarioOutcome full = new ScenarioOutcome("cardiology", "cardiology (built-in)", "Cardiology",
+                "cardiology", BatchStatus.OK, "", 3, "USD", "2026-12-01T04:00:00Z", 2.0, Map.of(), Map.of(), true,
+                new OptimizedRoster(true, 0, 0, false, "less waiting at lower cost", true));
+        ScenarioOutcome one = new ScenarioOutcome("lab", "lab.yaml", "Lab", "lab", BatchStatus.OK, "", 3, "USD",
+                "2026-12-01T04:00:00Z", 2.0, Map.of(), Map.of(), false,
+                new OptimizedRoster(false, 1, 30, true, "no clear improvement", false));
+        listener.finished(0, 3, gaps);
+        listener.finished(1, 3, full);
+        listener.finished(2, 3, one);
+        String n = System.lineSeparator();
+        assertEquals("  ok         urgent-care      3 replications, 4.1 s; optimized: a trade-off: one better, the other"
+                + " worse; 14 stretches cannot be staffed" + n
+                + "  reused     cardiology       finished earlier (2026-12-01T04:00:00Z); optimized: less waiting at"
+                + " lower cost" + n
+                + "  ok         lab              3 replications, 2.0 s; optimized: no clear improvement; 1 stretch"
+                + " cannot be staffed, breaks hard rules" + n, console.toString());
+        assertEquals("14 stretches short (1,770 MA-minutes)", gaps.optimized().staffing());
+        assertEquals("full", full.optimized().staffing());
+        assertEquals("1 stretch short (30 MA-minutes); breaks hard rules", one.optimized().staffing());
     }
 
     @Test

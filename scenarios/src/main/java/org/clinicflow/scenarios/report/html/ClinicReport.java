@@ -79,8 +79,10 @@ public final class ClinicReport {
             List<String> row = t.rows().get(r);
             h.open("tr");
             for (int c = 0; c < row.size(); c++) {
-                if (c == 0 && t.link(r) != null && baseDir != null) {
-                    h.open("td").element("a", row.get(c), "href", link(baseDir, t.link(r))).close("td");
+                Path target = t.link(r, c);
+                if (target != null && baseDir != null) {
+                    h.open("td", "class", t.numeric(c) ? "num" : null).element("a", row.get(c), "href",
+                            link(baseDir, target)).close("td");
                 } else {
                     h.element("td", row.get(c), "class", t.numeric(c) ? "num" : null);
                 }
