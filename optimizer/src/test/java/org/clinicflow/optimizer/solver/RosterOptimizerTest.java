@@ -25,6 +25,8 @@ import org.clinicflow.simulator.clinic.MedicalAssistant;
 import org.clinicflow.simulator.clinic.Preferences;
 import org.clinicflow.simulator.clinic.Roster;
 import org.clinicflow.simulator.clinic.ShiftAssignment;
+import org.clinicflow.simulator.clinic.Station;
+import org.clinicflow.simulator.clinic.StationKind;
 import org.junit.jupiter.api.Test;
 
 /** The solver facade end to end on the small test clinic, with move limits so runs are short and repeatable. */
@@ -141,6 +143,42 @@ class RosterOptimizerTest {
         assertTrue(lab.get(0).describe().endsWith("no MA on the team has phlebotomy"), lab.get(0).describe());
         assertTrue(result.explanation().staffingGaps().stream().noneMatch(g -> g.stationId().equals("podA")),
                 "Pod A is still staffed");
+    }
+
+    /**
+     * A free qualified MA whom no shift can take is explained by the hard rule that blocks them, not by a fixed list:
+     * here a one-MA X-ray room whose only MA is on her break (any shift covering it would be a second MA in the room)
+     * and a part-timer whose contract maximum any further shift would exceed.
+     */
+    @Test
+    void aGapWithFreeMasNamesTheRuleThatBlocksThem() {
+        TestClinic clinic = new TestClinic()
+                .station(new Station("xr", "X-ray", StationKind.XRAY, null, List.of("xray"),
+                        TestClinic.everyDay("08:00", "20:00"), 1, 1))
+                .ma("bo", "xray").ma("cy", "xray")
+                .ma(new MedicalAssistant("al", "al", Credential.NONE, Set.of("xray"), new BigDecimal("20.00"),
+                        new Contract(false, 6, 6), TestClinic.always(), Set.of(), Preferences.none()));
+        RosterOptimizer optimizer = new RosterOptimizer(QUICK);
+        var plan = optimizer.plan(clinic.problem(1));
+        TestClinic.assign(plan, "cy", "xr", 0, TestClinic.LONG);        // 07:00-20:00, on break 12:00-13:00
+        TestClinic.assign(plan, "al", "podA", 1, TestClinic.AM);        // 4 of al's 6 hours
+        List<StaffingGap> gaps = optimizer.explain(plan).staffingGaps().stream()
+                .filter(g -> g.stationId().equals("xr")).toList();
+        StaffingGap lunch = gaps.stream().filter(g -> g.date().equals(TestClinic.MONDAY)).findFirst().orElseThrow();
+        assertEquals(12 * 60, lunch.fromMinuteOfDay(), lunch.describe());
+        assertEquals(13 * 60, lunch.toMinuteOfDay(), lunch.describe());
+        assertTrue(lunch.reason().contains("1 rostered elsewhere (cy at X-ray)"), lunch.reason());
+        assertTrue(lunch.reason().contains(
+                "1 free (bo) but every shift covering it would break the station's maximum of 1 MA;"), lunch.reason());
+        assertTrue(lunch.reason().endsWith("1 free (al) but every shift covering it would break the station's maximum "
+                + "of 1 MA or the contract maximum of 6 h a week"), lunch.reason());
+        StaffingGap wednesday = gaps.stream().filter(g -> g.date().equals(TestClinic.MONDAY.plusDays(2)))
+                .findFirst().orElseThrow();
+        assertTrue(wednesday.reason().contains(
+                "1 free (al) but every shift covering it would break the contract maximum of 6 h a week"),
+                wednesday.reason());
+        assertTrue(wednesday.reason().contains("free (bo, cy) but a shift covering it would break no hard rule"),
+                wednesday.reason());
     }
 
     @Test
