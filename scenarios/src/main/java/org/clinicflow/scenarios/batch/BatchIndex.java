@@ -188,7 +188,7 @@ final class BatchIndex {
                 "summary.csv holds these figures with the bounds of their intervals (optimized.* and"
                         + " optimizedMinusBaseline.* columns), and optimized.fullyStaffed, optimized.staffingGaps,"
                         + " optimized.maMinutesShort and optimized.verdict.",
-                Set.of(0, 1, 2, header.size() - 1), links, Map.of(header.size() - 1, rosters));
+                Set.of(0, 1, 2, header.size() - 1), Map.of(0, links, header.size() - 1, rosters));
     }
 
     private static String status(ScenarioOutcome o) {

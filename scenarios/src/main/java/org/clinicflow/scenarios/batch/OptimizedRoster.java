@@ -28,8 +28,7 @@ public record OptimizedRoster(boolean fullyStaffed, int staffingGaps, long maMin
         }
         String gaps = staffingGaps == 0 && maMinutesShort == 0 ? ""
                 : stretches() + " short (" + String.format(Locale.ROOT, "%,d", maMinutesShort) + " MA-minutes)";
-        String hard = breaksHardRules ? "breaks hard rules" : "";
-        return gaps.isEmpty() ? (hard.isEmpty() ? "not full" : hard) : gaps + (hard.isEmpty() ? "" : "; " + hard);
+        return withHardRules(gaps, "; ", "not full");
     }
 
     /** For the console: "" when fully staffed, else e.g. "7 stretches cannot be staffed". */
@@ -37,10 +36,15 @@ public record OptimizedRoster(boolean fullyStaffed, int staffingGaps, long maMin
         if (fullyStaffed) {
             return "";
         }
-        String gaps = staffingGaps == 0 ? "" : stretches() + " cannot be staffed";
-        String hard = breaksHardRules ? "breaks hard rules" : "";
-        return gaps.isEmpty() ? (hard.isEmpty() ? "not fully staffed" : hard)
-                : gaps + (hard.isEmpty() ? "" : ", " + hard);
+        return withHardRules(staffingGaps == 0 ? "" : stretches() + " cannot be staffed", ", ", "not fully staffed");
+    }
+
+    /** {@code gaps}, then "breaks hard rules" when it does; {@code neither} when there is nothing to say. */
+    private String withHardRules(String gaps, String separator, String neither) {
+        if (!breaksHardRules) {
+            return gaps.isEmpty() ? neither : gaps;
+        }
+        return gaps.isEmpty() ? "breaks hard rules" : gaps + separator + "breaks hard rules";
     }
 
     private String stretches() {

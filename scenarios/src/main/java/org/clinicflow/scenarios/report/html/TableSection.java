@@ -11,17 +11,15 @@ import java.util.Set;
 /**
  * A table of text: the first column and the {@code textColumns} left-aligned (names, definitions), the others
  * right-aligned (numbers); an optional explanation above ({@code intro}) and below ({@code note}), either null for none.
- * {@code rowLinks}, when not empty, holds a file per row (null for none) that the row's first cell links to, such as
- * each scenario's own report from a batch's index; {@code columnLinks} the same for other columns, by column index
- * (a file per row, null for none).
+ * {@code links} maps a column index to a file per row (null for none) that the row's cell in that column links to,
+ * such as each scenario's own report from a batch's index.
  */
 public record TableSection(String heading, String intro, List<String> header, List<List<String>> rows, String note,
-                           Set<Integer> textColumns, List<Path> rowLinks, Map<Integer, List<Path>> columnLinks)
-        implements ReportSection {
-    /** A table whose first cells may link to files. */
+                           Set<Integer> textColumns, Map<Integer, List<Path>> links) implements ReportSection {
+    /** A table whose first cells may link to files ({@code rowLinks} empty for none). */
     public TableSection(String heading, String intro, List<String> header, List<List<String>> rows, String note,
                         Set<Integer> textColumns, List<Path> rowLinks) {
-        this(heading, intro, header, rows, note, textColumns, rowLinks, Map.of());
+        this(heading, intro, header, rows, note, textColumns, rowLinks.isEmpty() ? Map.of() : Map.of(0, rowLinks));
     }
 
     /** A table whose columns after the first all hold numbers. */
@@ -32,25 +30,21 @@ public record TableSection(String heading, String intro, List<String> header, Li
     /** A table without links. */
     public TableSection(String heading, String intro, List<String> header, List<List<String>> rows, String note,
                         Set<Integer> textColumns) {
-        this(heading, intro, header, rows, note, textColumns, List.of());
+        this(heading, intro, header, rows, note, textColumns, Map.of());
     }
 
     public TableSection {
         textColumns = Set.copyOf(textColumns);
-        rowLinks = Collections.unmodifiableList(new ArrayList<>(rowLinks)); // null entries allowed: rows without a link
-        if (!rowLinks.isEmpty() && rowLinks.size() != rows.size()) {
-            throw new IllegalArgumentException("'" + heading + "' has " + rows.size() + " rows and " + rowLinks.size()
-                    + " row links");
-        }
-        Map<Integer, List<Path>> links = new HashMap<>();
-        for (Map.Entry<Integer, List<Path>> e : columnLinks.entrySet()) {
+        Map<Integer, List<Path>> copied = new HashMap<>();
+        for (Map.Entry<Integer, List<Path>> e : links.entrySet()) {
             if (e.getValue().size() != rows.size()) {
                 throw new IllegalArgumentException("'" + heading + "' has " + rows.size() + " rows and "
                         + e.getValue().size() + " links in column " + e.getKey());
             }
-            links.put(e.getKey(), Collections.unmodifiableList(new ArrayList<>(e.getValue())));
+            // null entries allowed: rows without a link
+            copied.put(e.getKey(), Collections.unmodifiableList(new ArrayList<>(e.getValue())));
         }
-        columnLinks = Collections.unmodifiableMap(links);
+        links = Collections.unmodifiableMap(copied);
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
         for (List<String> r : rows) {
@@ -61,18 +55,10 @@ public record TableSection(String heading, String intro, List<String> header, Li
         }
     }
 
-    /** The file row {@code r}'s first cell links to, or null. */
-    public Path link(int r) {
-        return rowLinks.isEmpty() ? null : rowLinks.get(r);
-    }
-
     /** The file the cell at row {@code r}, column {@code c} links to, or null. */
     public Path link(int r, int c) {
-        if (c == 0) {
-            return link(r);
-        }
-        List<Path> l = columnLinks.get(c);
-        return l == null ? null : l.get(r);
+        List<Path> column = links.get(c);
+        return column == null ? null : column.get(r);
     }
 
     /** True when column {@code c} holds numbers (right-aligned). */
